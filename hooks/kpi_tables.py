@@ -1,0 +1,66 @@
+"""The strategy's KPI tables, from data/strategy.yml.
+
+Replaces ``<!-- insert: kpi-tables -->`` with one section per pillar (anchor ``pillar-N``), each
+holding a table: for each measure its main initiatives and its main KPIs, with the KPI's
+baseline, target and target year, or 調整中 / "Being finalised" while the figures are not decided.
+Nothing is invented: a measure without KPIs says whether they are pending or not given.
+"""
+
+from markupsafe import escape
+
+import sitedata
+from sitedata import label, md_escape, number
+
+
+def _figures(kpi, lang):
+    if kpi.status == "pending":
+        return f'<td colspan="3" class="kpi__pending">{label("pending", lang)}</td>'
+    unit = escape(kpi.unit[lang]) if kpi.unit else ""
+    year = lambda y: sitedata.fiscal_era_year(y) if lang == "ja" else f"FY{y}"  # noqa: E731
+    baseline = f"{number(kpi.baseline)}{unit}"
+    if kpi.baseline_year:
+        baseline += f"（{year(kpi.baseline_year)}）" if lang == "ja" else f" ({year(kpi.baseline_year)})"
+    return f"<td>{baseline}</td><td>{number(kpi.target)}{unit}</td><td>{year(kpi.target_year)}</td>"
+
+
+def table_html(data, pillar, lang):
+    head = "".join(f'<th scope="col">{label(k, lang)}</th>'
+                   for k in ("measures", "initiatives", "kpi", "baseline", "target", "target_year"))
+    bodies = []
+    for measure in pillar.measures:
+        kpis = data.kpis_of(pillar.id, measure.id)
+        span = max(1, len(kpis))
+        rowspan = f' rowspan="{span}"' if span > 1 else ""
+        initiatives = "".join(f"<li>{escape(i[lang])}</li>" for i in measure.initiatives)
+        note = f'<p class="kpi__note">{escape(measure.initiatives_note[lang])}</p>' if measure.initiatives_note else ""
+        lead = (f'<th scope="rowgroup"{rowspan} id="kpi-{pillar.id}-{measure.id}">'
+                f'<span class="measure__number">{label("measure", lang, n=measure.id)}</span> '
+                f"{escape(measure.title[lang])}</th>"
+                f"<td{rowspan}><ul>{initiatives}</ul>{note}</td>")
+        if not kpis:
+            text = label("kpi_pending" if measure.kpi_status == "pending" else "kpi_none", lang)
+            rows = [f'{lead}<td colspan="4" class="kpi__status">{text}</td>']
+        else:
+            rows = [f'<td class="kpi__name" data-kpi-id="{k.id}">{escape(k.name[lang])}</td>{_figures(k, lang)}'
+                    for k in kpis]
+            rows[0] = lead + rows[0]
+        bodies.append("<tbody>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</tbody>")
+    caption = label("kpi_caption", lang, pillar=label("pillar", lang, n=pillar.id), title=escape(pillar.title[lang]))
+    return (f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="kpi-caption-{pillar.id}">'
+            f'<table data-pillar="{pillar.id}"><caption id="kpi-caption-{pillar.id}">{caption}</caption>'
+            f"<thead><tr>{head}</tr></thead>{''.join(bodies)}</table></div>")
+
+
+def _tables(data, lang):
+    return "\n".join(
+        f"## {p.id} {md_escape(p.title[lang])} {{#pillar-{p.id}}}\n\n"
+        f"[{label('to_policy', lang)}](basic-policy.md#pillar-{p.id})\n\n"
+        f"{table_html(data, p, lang)}\n"
+        for p in data.strategy.pillars
+    )
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    data = sitedata.load()
+    lang = sitedata.page_lang(page)
+    return sitedata.replace_inserts(markdown, {"kpi-tables": lambda: _tables(data, lang)}, page)

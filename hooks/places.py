@@ -1,0 +1,34 @@
+"""The places where the printed draft can be viewed, from data/places.yml.
+
+Replaces ``<!-- insert: places -->`` with an ordered list of the places in the data file's order
+(the order of the prefecture's notice), each with its floor or building details, in the page's
+language; an entry with ``count`` says how many offices it stands for.
+"""
+
+from markupsafe import escape
+
+import sitedata
+
+
+def places_html(data, lang):
+    items = []
+    for place in data.places.places:
+        name = escape(place.name[lang])
+        if place.url:
+            name = f'<a href="{escape(place.url)}">{name}</a>'
+        details = []
+        if place.detail:
+            details.append(escape(place.detail[lang]))
+        if place.count:
+            details.append(escape(sitedata.label("places_count", lang, n=place.count)))
+        if place.url:
+            details.append(f'<span class="places__url">{escape(place.url)}</span>')
+        detail = f'<span class="places__detail">{" / ".join(details)}</span>' if details else ""
+        items.append(f'<li id="place-{place.id}"><span class="places__name">{name}</span>{detail}</li>')
+    return f'<ol class="places">{"".join(items)}</ol>'
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    data = sitedata.load()
+    lang = sitedata.page_lang(page)
+    return sitedata.replace_inserts(markdown, {"places": lambda: places_html(data, lang)}, page)

@@ -1,0 +1,44 @@
+"""Every page exists in Japanese and in English.
+
+Reads the Markdown files in docs/: each Japanese page ``x.md`` needs its English twin
+``x.en.md`` and each English page needs its Japanese original. A missing one is logged as a
+warning naming the file to create, which fails the strict build (``mkdocs build --strict``).
+Emits nothing.
+"""
+
+import logging
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.hooks.translations")
+
+
+def missing_twins(docs_dir: Path) -> list[str]:
+    problems = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        if any(part.startswith("_") for part in Path(rel).parts):
+            continue
+        if rel.endswith(".en.md"):
+            original = rel[: -len(".en.md")] + ".md"
+            if not (docs_dir / original).exists():
+                problems.append(
+                    f"docs/{rel} に対応する日本語のページ docs/{original} がありません。日本語のページを作るか、"
+                    f"英語のページを削除してください。\n  docs/{rel} has no Japanese original: create docs/{original} "
+                    "or remove the English page."
+                )
+        else:
+            twin = rel[: -len(".md")] + ".en.md"
+            if not (docs_dir / twin).exists():
+                problems.append(
+                    f"docs/{rel} の英語版 docs/{twin} がありません。翻訳を作成してください"
+                    f"（英語版がないとサイトを公開できません）。\n  docs/{rel} has no English translation: "
+                    f"create docs/{twin}."
+                )
+    return problems
+
+
+def on_pre_build(config, **kwargs):
+    if config.theme.get("language") != "ja":  # check once, in the Japanese (default) build
+        return
+    for problem in missing_twins(Path(config.docs_dir)):
+        log.warning(problem)

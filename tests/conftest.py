@@ -1,0 +1,66 @@
+"""Shared fixtures: build the real site (or a changed copy of the project) into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+@dataclass
+class Build:
+    returncode: int
+    output: str
+    site: Path
+
+    def html(self, rel: str) -> BeautifulSoup:
+        return BeautifulSoup((self.site / rel).read_text(encoding="utf-8"), "lxml")
+
+    def pages(self) -> list[str]:
+        return sorted(p.relative_to(self.site).as_posix() for p in self.site.rglob("*.html") if p.name != "404.html")
+
+
+def build(project: Path, site: Path, site_url: str | None = None) -> Build:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("SITE_URL", None)
+    if site_url:
+        env["SITE_URL"] = site_url
+    proc = subprocess.run(
+        MKDOCS + ["build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+    )
+    return Build(proc.returncode, proc.stdout + proc.stderr, site)
+
+
+def copy_project(dest: Path) -> Path:
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Build:
+    """The real site, built once for the whole test session."""
+    result = build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A private copy of the project that a test may break."""
+    return copy_project(tmp_path / "project")
