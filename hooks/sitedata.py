@@ -163,6 +163,7 @@ class Strategy(Strict):
 # ---------------------------------------------------------------- loading with line numbers
 
 _FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*：")
+_DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
 _FIELD_JA = {"ja": "日本語の文（ja）", "en": "英語の文（en）"}
 
 
@@ -270,6 +271,13 @@ def _read_yaml(path: Path) -> Any:
             raise DataError(rel, number, "全角のコロン「：」が使われています。項目名のあとは半角の「:」と半角スペースにしてください（例 ja: 文）。",
                             'A full-width colon "：" is used after a field name. Use a half-width ":" and a space '
                             '(e.g. "ja: text").')
+        date = _DATE_VALUE.match(line)
+        if date:
+            try:
+                dt.date.fromisoformat(date.group(2))
+            except ValueError:
+                raise DataError(rel, number, f"日付「{date.group(2)}」はありません。2020-12-25 のように 年-月-日 で、実在する日付を書いてください。",
+                                f'"{date.group(2)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2020-12-25.') from None
     try:
         yaml = YAML(typ="rt")
         return yaml.load(text)

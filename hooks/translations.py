@@ -1,13 +1,16 @@
 """Every page exists in Japanese and in English.
 
 Reads the Markdown files in docs/: each Japanese page ``x.md`` needs its English twin
-``x.en.md`` and each English page needs its Japanese original. A missing one is logged as a
-warning naming the file to create, which fails the strict build (``mkdocs build --strict``).
+``x.en.md`` and each English page needs its Japanese original. A missing one stops the strict build
+(``mkdocs build --strict``) before anything is written, naming the file to create; a preview
+(``mkdocs serve``) only warns, so a page can be drafted before its translation.
 Emits nothing.
 """
 
 import logging
 from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.translations")
 
@@ -40,5 +43,9 @@ def missing_twins(docs_dir: Path) -> list[str]:
 def on_pre_build(config, **kwargs):
     if config.theme.get("language") != "ja":  # check once, in the Japanese (default) build
         return
-    for problem in missing_twins(Path(config.docs_dir)):
+    problems = missing_twins(Path(config.docs_dir))
+    if problems and config.strict:
+        # Stop before anything is written, so no half-translated site is left to publish.
+        raise PluginError("\n".join(problems))
+    for problem in problems:
         log.warning(problem)

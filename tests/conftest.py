@@ -43,6 +43,7 @@ def build(project: Path, site: Path, site_url: str | None = None) -> Build:
 
 
 def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True)
     for part in PROJECT_PARTS:
         src = ROOT / part
         if src.is_dir():
