@@ -2,7 +2,7 @@
 
 Replaces ``<!-- insert: kpi-tables -->`` with one section per pillar (anchor ``pillar-N``), each
 holding a table: for each measure its main initiatives and its main KPIs, with the KPI's
-baseline, target and target year, or 調整中 / "Being finalised" while the figures are not decided.
+baseline and target (with their years), or 調整中 / "Being finalised" while the figures are not decided.
 Nothing is invented: a measure without KPIs says whether they are pending or not given.
 """
 
@@ -13,19 +13,23 @@ from sitedata import label, md_escape, number
 
 
 def _figures(kpi, lang):
+    """One cell: 調整中 while pending, else baseline (year) → target (target year)."""
     if kpi.status == "pending":
-        return f'<td colspan="3" class="kpi__pending">{label("pending", lang)}</td>'
+        return f'<td class="kpi__pending">{label("pending", lang)}</td>'
     unit = escape(kpi.unit[lang]) if kpi.unit else ""
-    year = lambda y: sitedata.fiscal_era_year(y) if lang == "ja" else f"FY{y}"  # noqa: E731
+    year = (lambda y: sitedata.fiscal_era_year(y)) if lang == "ja" else (lambda y: f"FY{y}")
+    open_, close = ("（", "）") if lang == "ja" else (" (", ")")
     baseline = f"{number(kpi.baseline)}{unit}"
     if kpi.baseline_year:
-        baseline += f"（{year(kpi.baseline_year)}）" if lang == "ja" else f" ({year(kpi.baseline_year)})"
-    return f"<td>{baseline}</td><td>{number(kpi.target)}{unit}</td><td>{year(kpi.target_year)}</td>"
+        baseline += f"{open_}{year(kpi.baseline_year)}{close}"
+    target = f"{number(kpi.target)}{unit}{open_}{year(kpi.target_year)}{close}"
+    return (f'<td class="kpi__figures"><span class="kpi__baseline">{label("baseline", lang)}: {baseline}</span> → '
+            f'<span class="kpi__target">{label("target", lang)}: {target}</span></td>')
 
 
 def table_html(data, pillar, lang):
     head = "".join(f'<th scope="col">{label(k, lang)}</th>'
-                   for k in ("measures", "initiatives", "kpi", "baseline", "target", "target_year"))
+                   for k in ("measures", "initiatives", "kpi", "figures"))
     bodies = []
     for measure in pillar.measures:
         kpis = data.kpis_of(pillar.id, measure.id)
@@ -39,7 +43,7 @@ def table_html(data, pillar, lang):
                 f"<td{rowspan}><ul>{initiatives}</ul>{note}</td>")
         if not kpis:
             text = label("kpi_pending" if measure.kpi_status == "pending" else "kpi_none", lang)
-            rows = [f'{lead}<td colspan="4" class="kpi__status">{text}</td>']
+            rows = [f'{lead}<td colspan="2" class="kpi__status">{text}</td>']
         else:
             rows = [f'<td class="kpi__name" data-kpi-id="{k.id}">{escape(k.name[lang])}</td>{_figures(k, lang)}'
                     for k in kpis]
@@ -47,7 +51,7 @@ def table_html(data, pillar, lang):
         bodies.append("<tbody>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</tbody>")
     caption = label("kpi_caption", lang, pillar=label("pillar", lang, n=pillar.id), title=escape(pillar.title[lang]))
     return (f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="kpi-caption-{pillar.id}">'
-            f'<table data-pillar="{pillar.id}"><caption id="kpi-caption-{pillar.id}">{caption}</caption>'
+            f'<table class="kpi" data-pillar="{pillar.id}"><caption id="kpi-caption-{pillar.id}">{caption}</caption>'
             f"<thead><tr>{head}</tr></thead>{''.join(bodies)}</table></div>")
 
 

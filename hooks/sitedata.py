@@ -475,7 +475,7 @@ LABELS = {
     "kpi": {"ja": "主なKPI", "en": "Main KPIs"},
     "baseline": {"ja": "現状値", "en": "Baseline"},
     "target": {"ja": "目標値", "en": "Target"},
-    "target_year": {"ja": "目標年度", "en": "Target year"},
+    "figures": {"ja": "現状値・目標値", "en": "Baseline and target"},
     "pending": {"ja": "調整中", "en": "Being finalised"},
     "kpi_pending": {"ja": "主なKPIは調整中です", "en": "The main KPIs are still being finalised"},
     "kpi_none": {"ja": "主なKPIの記載はありません（素案では「-」）",

@@ -143,7 +143,8 @@ def test_kpi_with_figures_is_shown(project, tmp_path):
     result = build(project, tmp_path / "out")
     assert result.returncode == 0, result.output
     ja = result.html("strategy.html").select_one('td[data-kpi-id="p2-m3-overnight-guests"]').parent
-    cells = [td.get_text(strip=True) for td in ja.find_all("td")]
-    assert cells[-3:] == ["1,234万人（令和元年度）", "2,000.5万人", "令和6年度"]
+    figures = ja.select_one("td.kpi__figures").get_text(" ", strip=True)
+    assert figures == "現状値: 1,234万人（令和元年度） → 目標値: 2,000.5万人（令和6年度）"
     en = result.html("en/strategy.html").select_one('td[data-kpi-id="p2-m3-overnight-guests"]').parent
-    assert [td.get_text(strip=True) for td in en.find_all("td")][-1] == "FY2024"
+    assert en.select_one("td.kpi__figures").get_text(" ", strip=True) == \
+        "Baseline: 1,234 ten thousand people (FY2019) → Target: 2,000.5 ten thousand people (FY2024)"
