@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean
+.PHONY: site serve test clean system-deps
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,19 @@ site: $(BIN)/mkdocs
 serve: $(BIN)/mkdocs
 	$(BIN)/mkdocs serve
 
-## make test: install the test tools and run the whole test suite
-test: $(VENV)/.test-deps
+# Debian packages the browser, print and PDF tests use (installed when missing and run as root).
+SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Please install these Debian packages first:$$missing" >&2; exit 1; fi; \
+	fi
+
+## make test: install the test tools (and Debian's Chromium and fonts) and run the whole test suite
+test: $(VENV)/.test-deps system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:

@@ -17,6 +17,8 @@ def _figures(kpi, lang):
     if kpi.status == "pending":
         return f'<td class="kpi__pending">{label("pending", lang)}</td>'
     unit = escape(kpi.unit[lang]) if kpi.unit else ""
+    if unit and lang == "en" and unit[0].isalpha():
+        unit = " " + unit  # "1,234 people", but "12%"
     year = (lambda y: sitedata.fiscal_era_year(y)) if lang == "ja" else (lambda y: f"FY{y}")
     open_, close = ("（", "）") if lang == "ja" else (" (", ")")
     baseline = f"{number(kpi.baseline)}{unit}"

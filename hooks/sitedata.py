@@ -191,25 +191,35 @@ def _line_of(tree: Any, loc: tuple) -> int | None:
     return line
 
 
-def _path(loc: tuple) -> str:
-    parts = []
+def _path(loc: tuple, tree: Any = None) -> str:
+    """kpis[9](p2-m3-exports).name: 1-based positions, with the entry's id where it has one."""
+    parts, node = [], tree
     for key in loc:
-        parts.append(f"[{key + 1}]" if isinstance(key, int) else f".{key}")
+        try:
+            node = node[key] if node is not None else None
+        except (KeyError, IndexError, TypeError):
+            node = None
+        if isinstance(key, int):
+            entry_id = node.get("id") if isinstance(node, dict) else None
+            parts.append(f"[{key + 1}]" + (f"(id: {entry_id})" if entry_id is not None else ""))
+        else:
+            parts.append(f".{key}")
     return "".join(parts).lstrip(".")
 
 
-def _explain(err: dict) -> tuple[str, str]:
+def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
     """Plain Japanese and English words for one pydantic error."""
     kind, loc = err["type"], tuple(k for k in err["loc"] if k not in ("function-after",))
     field = str(loc[-1]) if loc else ""
-    path = _path(loc)
+    path = _path(loc, tree)
+    parent = _path(loc[:-1], tree)
     if kind == "missing":
         if field in _FIELD_JA:
-            return (f"「{_path(loc[:-1])}」に{_FIELD_JA[field]}がありません。{field}: の行を足して文を書いてください。",
-                    f'"{_path(loc[:-1])}" has no {"English" if field == "en" else "Japanese"} text. '
+            return (f"「{parent}」に{_FIELD_JA[field]}がありません。{field}: の行を足して文を書いてください。",
+                    f'"{parent}" has no {"English" if field == "en" else "Japanese"} text. '
                     f'Add a line "{field}: ..." with the text.')
-        return (f"「{_path(loc[:-1]) or '先頭'}」に必要な項目 {field}: がありません。書き足してください。",
-                f'"{_path(loc[:-1]) or "the top level"}" is missing the required field "{field}:". Add it.')
+        return (f"「{parent or '先頭'}」に必要な項目 {field}: がありません。書き足してください。",
+                f'"{parent or "the top level"}" is missing the required field "{field}:". Add it.')
     if kind in ("string_too_short", "string_type") and field in _FIELD_JA:
         return (f"「{path}」の{_FIELD_JA[field]}が空です。文を書いてください（翻訳がまだなら翻訳を依頼してください）。",
                 f'"{path}" is empty. Write the text (ask for a translation if it is not ready).')
@@ -300,7 +310,7 @@ def _validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(k for k in first["loc"] if k != "function-after")
-        ja, en = _explain(first)
+        ja, en = _explain(first, tree)
         more = len(exc.errors()) - 1
         if more:
             ja += f"（ほかに {more} 件の誤りがあります。直して再度ビルドしてください）"

@@ -65,3 +65,71 @@ def site(tmp_path_factory) -> Build:
 def project(tmp_path) -> Path:
     """A private copy of the project that a test may break."""
     return copy_project(tmp_path / "project")
+
+
+# ---------------------------------------------------------------- browser tests
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@dataclass
+class Served:
+    url: str  # e.g. http://127.0.0.1:41234/ (the site was built for this address)
+    build: Build
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(directory: Path, port: int):
+    """Serve a folder on 127.0.0.1 in a background thread; returns the server (call shutdown())."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory) -> Served:
+    """The real site built for, and served at, http://127.0.0.1:PORT/."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    result = build(ROOT, tmp_path_factory.mktemp("served") / "site", site_url=url)
+    assert result.returncode == 0, result.output
+    server = serve(result.site, port)
+    yield Served(url, result)
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Chromium is missing: run `make test`, which installs Debian's chromium"
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()

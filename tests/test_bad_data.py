@@ -139,7 +139,7 @@ def test_kpi_with_figures_is_shown(project, tmp_path):
     """The data model holds a baseline, a target, a unit and a target year once they are decided."""
     edit(project, "data/strategy.yml", "      en: Total number of overnight guests\n    status: pending",
          "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2019\n"
-         "    target: 2000.5\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: \" ten thousand people\"")
+         "    target: 2000.5\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people")
     result = build(project, tmp_path / "out")
     assert result.returncode == 0, result.output
     ja = result.html("strategy.html").select_one('td[data-kpi-id="p2-m3-overnight-guests"]').parent
