@@ -222,7 +222,8 @@ def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
                 f'"{parent or "the top level"}" is missing the required field "{field}:". Add it.')
     if kind in ("string_too_short", "string_type") and field in _FIELD_JA:
         return (f"「{path}」の{_FIELD_JA[field]}が空です。文を書いてください（翻訳がまだなら翻訳を依頼してください）。",
-                f'"{path}" is empty. Write the text (ask for a translation if it is not ready).')
+                f'"{path}": the {"English" if field == "en" else "Japanese"} text is empty. Write it '
+                "(ask for a translation if it is not ready).")
     if kind == "extra_forbidden":
         return (f"「{path}」は使えない項目名です。つづりを確かめてください（全角の「：」を使っていないかも確認）。",
                 f'"{path}" is not a known field. Check the spelling (and that the colon is not a full-width "：").')

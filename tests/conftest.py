@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "scripts")
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
@@ -51,6 +51,12 @@ def copy_project(dest: Path) -> Path:
         else:
             shutil.copy2(src, dest / part)
     return dest
+
+
+def mark_translated(project: Path, *english_pages: str) -> None:
+    """Run the staff's command that marks English pages as up to date, inside a project copy."""
+    subprocess.run([sys.executable, str(project / "scripts" / "mark_translated.py"), *english_pages],
+                   cwd=project, check=True, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="session")

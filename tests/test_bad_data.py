@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import build
+from conftest import build, mark_translated
 
 
 def edit(project, rel, old, new, count=1):
@@ -68,7 +68,7 @@ def test_missing_english_text(project, tmp_path):
 def test_empty_english_text(project, tmp_path):
     edit(project, "data/places.yml", "      en: Kumamoto Prefectural Library", '      en: ""')
     line = line_of(project, "data/places.yml", 'en: ""')
-    assert_fails(project, tmp_path, f"data/places.yml, line {line}", "is empty")
+    assert_fails(project, tmp_path, f"data/places.yml, line {line}", "English text is empty")
 
 
 def test_unknown_pillar(project, tmp_path):
@@ -131,6 +131,7 @@ def test_missing_english_page_fails_the_strict_build(project, tmp_path):
 
 def test_unknown_insert_marker(project, tmp_path):
     edit(project, "docs/places.md", "<!-- insert: places -->", "<!-- insert: placse -->")
+    mark_translated(project, "docs/places.en.md")
     line = line_of(project, "docs/places.md", "insert: placse")
     assert_fails(project, tmp_path, f"docs/places.md, line {line}", "placse")
 

@@ -1,0 +1,35 @@
+"""Leaves no half-built site behind when a build fails.
+
+Reads nothing. When any check stops ``mkdocs build`` (a data mistake, a missing or stale
+translation, a broken link, a warning in strict mode), empties the output folder, so that a
+failed build can never be published by mistake. ``mkdocs serve`` keeps its last good preview.
+"""
+
+import logging
+import shutil
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.hooks.failsafe")
+_command = {"name": "build"}
+
+
+def on_startup(command, **kwargs):
+    _command["name"] = command
+
+
+def on_config(config, **kwargs):
+    # The first on_config of a run is the Japanese (root) build: remember its output folder.
+    _command.setdefault("site_dir", config.site_dir)
+    return config
+
+
+def on_build_error(error, **kwargs):
+    site_dir = _command.get("site_dir")
+    if _command["name"] == "serve" or not site_dir or not Path(site_dir).is_dir():
+        return
+    for child in Path(site_dir).iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    log.info("The build failed: the output folder %s was emptied.", site_dir)

@@ -1,0 +1,58 @@
+"""Mark English pages as translations of the current Japanese text.
+
+    python scripts/mark_translated.py docs/strategy.en.md [docs/places.en.md ...]
+    python scripts/mark_translated.py --list
+
+Writes ``translated_from: <hash of the Japanese page>`` into each English page's front matter
+(adding the front matter if there is none). Run it after checking that the English page says
+what the Japanese page says; ``--list`` shows the state of every page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+import translations  # noqa: E402
+
+DOCS = ROOT / "docs"
+
+
+def mark(english: Path) -> str:
+    if not english.name.endswith(".en.md"):
+        raise SystemExit(f"{english}: not an English page (its name must end in .en.md)")
+    japanese = english.with_name(english.name[: -len(".en.md")] + ".md")
+    if not japanese.exists():
+        raise SystemExit(f"{english}: its Japanese page {japanese} does not exist")
+    digest = translations.source_hash(japanese)
+    text = english.read_text(encoding="utf-8")
+    line = f"{translations.FIELD}: {digest}"
+    if text.startswith("---\n"):
+        front, body = text[4:].split("\n---", 1)
+        kept = [l for l in front.split("\n") if not l.startswith(f"{translations.FIELD}:")]
+        text = "---\n" + "\n".join(kept + [line]) + "\n---" + body
+    else:
+        text = f"---\n{line}\n---\n\n" + text
+    english.write_text(text, encoding="utf-8")
+    return digest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("pages", nargs="*", type=Path, help="English pages (docs/x.en.md) to mark as translated")
+    parser.add_argument("--list", action="store_true", help="show every page's translation state")
+    args = parser.parse_args()
+    if args.list or not args.pages:
+        for state in translations.page_states(DOCS):
+            print(f"{translations.STATES[state.state][1]:>22}  docs/{state.en}")
+        return
+    for page in args.pages:
+        path = page if page.is_absolute() else Path.cwd() / page
+        print(f"{page}: translated_from {mark(path)}")
+
+
+if __name__ == "__main__":
+    main()

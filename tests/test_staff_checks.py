@@ -1,0 +1,71 @@
+"""Checks that guard staff's pull requests: translation status and terminology."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT, build, mark_translated
+from test_bad_data import assert_fails, edit, line_of
+
+
+def test_every_english_page_is_marked_as_translating_the_current_japanese_page():
+    out = subprocess.run([sys.executable, "scripts/mark_translated.py", "--list"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    states = [line.split("docs/")[0].strip() for line in out.splitlines()]
+    assert states and set(states) == {"translated"}, out
+
+
+def test_japanese_edit_makes_the_english_page_stale_until_marked(project, tmp_path):
+    edit(project, "docs/comment.md", "## ご意見募集の期間", "## ご意見を募集する期間")
+    assert_fails(project, tmp_path, "docs/comment.en.md is out of date", "make mark-translated PAGE=docs/comment.en.md")
+    mark_translated(project, "docs/comment.en.md")
+    result = build(project, tmp_path / "again")
+    assert result.returncode == 0, result.output
+
+
+def test_status_page_lists_every_page_with_its_state(project, tmp_path):
+    edit(project, "docs/places.md", "素案は、次の場所", "素案は、次の各場所")
+    (project / "docs" / "population-vision.en.md").unlink()
+    # A preview (not strict) still builds, so staff can see the status page.
+    (project / "mkdocs.yml").write_text(
+        (project / "mkdocs.yml").read_text(encoding="utf-8").replace("strict: true", "strict: false"), encoding="utf-8")
+    import os
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "preview")], cwd=project,
+                          env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "docs/places.en.md is out of date" in proc.stderr
+    from bs4 import BeautifulSoup
+    page = BeautifulSoup((tmp_path / "preview" / "staff" / "translation-status.html").read_text(encoding="utf-8"), "lxml")
+    states = {tr.find("code").get_text(): tr["data-state"] for tr in page.select("table.translation-status tbody tr")}
+    assert states["docs/places.md"] == "outdated"
+    assert states["docs/population-vision.md"] == "missing"
+    assert states["docs/strategy.md"] == "translated"
+    assert "英語版が古い" in page.get_text()
+    nav = BeautifulSoup((tmp_path / "preview" / "index.html").read_text(encoding="utf-8"), "lxml").select("nav.md-nav--primary")
+    assert "translation-status" not in str(nav)
+
+
+def test_glossary_term_missing_in_english_data(project, tmp_path):
+    edit(project, "data/strategy.yml", "en: Creative reconstruction from the Kumamoto Earthquake",
+         "en: Rebuilding after the Kumamoto Earthquake")
+    line = line_of(project, "data/strategy.yml", "Rebuilding after the Kumamoto Earthquake")
+    assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", '"creative reconstruction"')
+
+
+def test_glossary_avoided_form_in_english_page(project, tmp_path):
+    edit(project, "docs/index.en.md", "to achieve regional revitalisation", "to achieve regional revitalization")
+    line = line_of(project, "docs/index.en.md", "regional revitalization")
+    assert_fails(project, tmp_path, f"docs/index.en.md, line {line}", '"regional revitalization"', '"regional revitalisation"')
+
+
+def test_glossary_term_missing_in_english_page(project, tmp_path):
+    edit(project, "docs/places.md", "各施設にお問い合わせください。", "各施設にお問い合わせください。熊本城")
+    mark_translated(project, "docs/places.en.md")
+    assert_fails(project, tmp_path, "docs/places.en.md", "熊本城", '"Kumamoto Castle"')
+
+
+def test_broken_glossary_file(project, tmp_path):
+    edit(project, "data/glossary.yml", "  - ja: 基本理念\n    en: basic principle", "  - ja: 基本理念\n    en:")
+    assert_fails(project, tmp_path, "data/glossary.yml, line", "English")
