@@ -509,8 +509,8 @@ def label(key: str, lang: str, **values: Any) -> str:
 
 
 def page_lang(page: Any) -> str:
-    """The language of a page: English sources end in .en.md, all others are Japanese."""
-    return "en" if page.file.src_uri.endswith(".en.md") else "ja"
+    """The language of a page: English pages are built under en/, Japanese ones at the root."""
+    return "en" if page.url.startswith("en/") or page.file.src_uri.endswith(".en.md") else "ja"
 
 
 INSERT = re.compile(r"<!--\s*insert:\s*([a-z0-9-]+)((?:\s+[^\s>]+)*)\s*-->")

@@ -69,3 +69,47 @@ def test_glossary_term_missing_in_english_page(project, tmp_path):
 def test_broken_glossary_file(project, tmp_path):
     edit(project, "data/glossary.yml", "  - ja: 基本理念\n    en: basic principle", "  - ja: 基本理念\n    en:")
     assert_fails(project, tmp_path, "data/glossary.yml, line", "English")
+
+
+def test_raw_script_in_a_page(project, tmp_path):
+    edit(project, "docs/places.en.md", "Please ask each place.", "Please ask each place.\n\n<script>alert(1)</script>")
+    line = line_of(project, "docs/places.en.md", "<script>")
+    assert_fails(project, tmp_path, f"docs/places.en.md, line {line}", "<script>")
+
+
+def test_inline_event_handler(project, tmp_path):
+    edit(project, "docs/index.en.md", "## What happens next", '## What happens next\n\n<p onclick="x()">hi</p>')
+    line = line_of(project, "docs/index.en.md", "onclick")
+    assert_fails(project, tmp_path, f"docs/index.en.md, line {line}", "onclick")
+
+
+def test_javascript_link(project, tmp_path):
+    edit(project, "docs/comment.en.md", "[Where to read the draft](places.md)", "[Where to read the draft](javascript:alert(1))")
+    line = line_of(project, "docs/comment.en.md", "javascript:")
+    assert_fails(project, tmp_path, f"docs/comment.en.md, line {line}", "javascript:")
+
+
+def test_iframe(project, tmp_path):
+    edit(project, "docs/strategy.en.md", "<!-- insert: kpi-tables -->",
+         '<!-- insert: kpi-tables -->\n\n<iframe src="https://example.com/"></iframe>')
+    line = line_of(project, "docs/strategy.en.md", "<iframe")
+    assert_fails(project, tmp_path, f"docs/strategy.en.md, line {line}", "iframe")
+
+
+def test_external_links_open_safely(site):
+    links = [a for rel in site.pages() for a in site.html(rel).find_all("a", href=True)
+             if a["href"].startswith(("http://", "https://")) and not a["href"].startswith("http://127.0.0.1:8000/")]
+    assert links, "the places page links to the prefecture's website"
+    assert all("noopener" in a.get("rel", []) for a in links), [str(a) for a in links if "noopener" not in a.get("rel", [])]
+
+
+def test_broken_link(project, tmp_path):
+    edit(project, "docs/comment.en.md", "[Where to read the draft](places.md)", "[Where to read the draft](placse.md)")
+    line = line_of(project, "docs/comment.en.md", "placse.md")
+    assert_fails(project, tmp_path, f"docs/comment.en.md, line {line}", "placse")
+
+
+def test_broken_anchor(project, tmp_path):
+    edit(project, "docs/index.en.md", "[How to comment](comment.md)", "[How to comment](comment.md#no-such-part)")
+    line = line_of(project, "docs/index.en.md", "#no-such-part")
+    assert_fails(project, tmp_path, f"docs/index.en.md, line {line}", '"#no-such-part"')
