@@ -1,0 +1,34 @@
+"""Two builds of the same sources are byte-identical; dates come from the sources, not the clock."""
+
+import datetime as dt
+import gzip
+import os
+from pathlib import Path
+
+from conftest import build
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical_and_dated_by_the_sources(project, tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    past = dt.datetime(2020, 12, 1, 9, 0, tzinfo=dt.timezone.utc).timestamp()
+    for path in [project / "mkdocs.yml", *project.rglob("*")]:
+        if path.is_file():
+            os.utime(path, (past, past))
+    first = build(project, tmp_path / "one")
+    second = build(project, tmp_path / "two")
+    assert first.returncode == 0 and second.returncode == 0, first.output + second.output
+    a, b = tree(first.site), tree(second.site)
+    assert a.keys() == b.keys()
+    different = [name for name in a if a[name] != b[name]]
+    assert different == []
+    sitemap = (first.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>2020-12-01</lastmod>" in sitemap
+    assert dt.date.today().isoformat() not in sitemap
+    with gzip.open(first.site / "sitemap.xml.gz") as handle:
+        assert handle.read().decode("utf-8") == sitemap
+    stamp = int.from_bytes((first.site / "sitemap.xml.gz").read_bytes()[4:8], "little")
+    assert dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date() == dt.date(2020, 12, 1)
