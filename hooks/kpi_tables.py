@@ -39,7 +39,8 @@ def table_html(data, pillar, lang):
         rowspan = f' rowspan="{span}"' if span > 1 else ""
         initiatives = "".join(f"<li>{escape(i[lang])}</li>" for i in measure.initiatives)
         note = f'<p class="kpi__note">{escape(measure.initiatives_note[lang])}</p>' if measure.initiatives_note else ""
-        lead = (f'<th scope="rowgroup"{rowspan} id="kpi-{pillar.id}-{measure.id}">'
+        lead = (f'<th scope="rowgroup"{rowspan} id="kpi-{pillar.id}-{measure.id}" '
+                f'data-comment-section="st-{pillar.id}-{measure.id}">'
                 f'<span class="measure__number">{label("measure", lang, n=measure.id)}</span> '
                 f"{escape(measure.title[lang])}</th>"
                 f"<td{rowspan}><ul>{initiatives}</ul>{note}</td>")
@@ -59,7 +60,7 @@ def table_html(data, pillar, lang):
 
 def _tables(data, lang):
     return "\n".join(
-        f"## {p.id} {md_escape(p.title[lang])} {{#pillar-{p.id}}}\n\n"
+        f'## {p.id} {md_escape(p.title[lang])} {{#pillar-{p.id} data-comment-section="st-{p.id}"}}\n\n'
         f"[{label('to_policy', lang)}](basic-policy.md#pillar-{p.id})\n\n"
         f"{table_html(data, p, lang)}\n"
         for p in data.strategy.pillars

@@ -20,12 +20,12 @@ def _pillars(data, lang):
     for pillar in data.strategy.pillars:
         n = pillar.id
         measures = "".join(
-            f'<li id="pillar-{n}-measure-{m.id}"><span class="measure__number">{label("measure", lang, n=m.id)}</span> '
+            f'<li id="pillar-{n}-measure-{m.id}" data-comment-section="bp-{n}-{m.id}"><span class="measure__number">{label("measure", lang, n=m.id)}</span> '
             f"{escape(m.title[lang])}</li>"
             for m in pillar.measures
         )
         out.append(
-            f"## {n} {md_escape(pillar.title[lang])} {{#pillar-{n}}}\n\n"
+            f'## {n} {md_escape(pillar.title[lang])} {{#pillar-{n} data-comment-section="bp-{n}"}}\n\n'
             f"### {label('direction', lang)} {{#pillar-{n}-direction}}\n\n"
             f"{md_escape(pillar.direction[lang])}\n\n"
             f"### {label('measures', lang)} {{#pillar-{n}-measures}}\n\n"
@@ -40,7 +40,8 @@ def _pillar_list(data, lang):
 
 
 def _cross_cutting(data, lang):
-    items = "".join(f'<li id="{c.id}">{escape(c.title[lang])}</li>' for c in data.strategy.cross_cutting)
+    items = "".join(f'<li id="{c.id}" data-comment-section="bp-{c.id}">{escape(c.title[lang])}</li>'
+                    for c in data.strategy.cross_cutting)
     return f'<ul class="cross-cutting">{items}</ul>'
 
 

@@ -533,3 +533,86 @@ def md_escape(text: str) -> str:
 
 def number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+# ---------------------------------------------------------------- sections residents can comment on
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a draft a resident can comment on, with its stable reference id (e.g. bp-1-2)."""
+
+    id: str
+    draft: str
+    label: dict  # {"ja": "柱1 施策2", "en": "Pillar 1 Measure 2"}; empty for a whole draft
+
+    def reference(self, data: "SiteData", lang: str) -> str:
+        title = data.draft(self.draft).title[lang]
+        return f"{title} {self.label[lang]}".strip()
+
+
+def sections(data: SiteData) -> dict[str, Section]:
+    """Every commentable section of the three drafts, in page order, keyed by id."""
+    out: dict[str, Section] = {}
+
+    def add(sid, draft, ja="", en=""):
+        out[sid] = Section(sid, draft, {"ja": ja, "en": en})
+
+    for prefix, draft in (("bp", "basic-policy"), ("st", "strategy")):
+        for pillar in data.strategy.pillars:
+            add(f"{prefix}-{pillar.id}", draft, label("pillar", "ja", n=pillar.id), label("pillar", "en", n=pillar.id))
+            for m in pillar.measures:
+                add(f"{prefix}-{pillar.id}-{m.id}", draft,
+                    f'{label("pillar", "ja", n=pillar.id)} {label("measure", "ja", n=m.id)}',
+                    f'{label("pillar", "en", n=pillar.id)} {label("measure", "en", n=m.id)}')
+        if draft == "basic-policy":
+            for item in data.strategy.cross_cutting:
+                add(f"bp-{item.id}", draft, item.title.ja, item.title.en)
+    add("pv", "population-vision")
+    return out
+
+
+# ---------------------------------------------------------------- the outcome (data/outcome.yml)
+
+class OutcomeResult(Strict):
+    section: Text1
+    summary: Text
+    response: Text
+
+
+class Outcome(Strict):
+    published: dt.date | None = None
+    opinions: int | None = Field(default=None, ge=0)
+    submitters: int | None = Field(default=None, ge=0)
+    results: list[OutcomeResult] = []
+
+    @model_validator(mode="after")
+    def _complete(self):
+        if self.published is None and (self.opinions is not None or self.submitters is not None or self.results):
+            raise ValueError("OUTCOME_UNDATED")
+        if self.published is not None and (self.opinions is None or self.submitters is None):
+            raise ValueError("OUTCOME_COUNTS")
+        return self
+
+
+def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:
+    """The published outcome (``published`` is None while there is none); sections are checked."""
+    path = path or DATA_DIR / "outcome.yml"
+    rel = path.relative_to(ROOT).as_posix()
+    try:
+        outcome, tree = _validate(Outcome, path)
+    except DataError as exc:
+        if "OUTCOME_UNDATED" in str(exc):
+            raise DataError(rel, 1, "結果の件数や内容がありますが、公表日（published）がありません。",
+                            "The outcome has counts or results but no publication date (published).") from None
+        if "OUTCOME_COUNTS" in str(exc):
+            raise DataError(rel, 1, "公表日（published）がありますが、opinions（意見の件数）と submitters（人数）がありません。",
+                            "The outcome has a publication date but lacks opinions and submitters.") from None
+        raise
+    known = sections(data)
+    for index, result in enumerate(outcome.results):
+        if result.section not in known:
+            raise DataError(rel, _line_of(tree, ("results", index, "section")),
+                            f"項目「{result.section}」はありません。ページの「参照」にある項目の id を書いてください"
+                            f"（例：bp-1-2、st-2-3、pv）。",
+                            f'There is no section "{result.section}". Use a section id such as bp-1-2, st-2-3 or pv.')
+    return outcome

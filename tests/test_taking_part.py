@@ -1,0 +1,201 @@
+"""Taking part: comment links per section, the printable form, the outcome, the update feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import feedparser
+import pytest
+from lxml import etree
+
+from conftest import build, mark_translated
+from test_bad_data import assert_fails, edit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+import sitedata  # noqa: E402
+
+DATA = sitedata.load()
+EMAIL = "kikaku@pref.kumamoto.lg.jp"
+TITLES = {"ja": "「新しいくまもと創造に向けた基本方針」(素案)", "en": 'Draft "Basic Policy for Creating a New Kumamoto"'}
+
+
+def links_of(page, section_id):
+    return page.select(f'.comment-link[data-section="{section_id}"] a.comment-link__mail')
+
+
+def subject_and_body(href):
+    parts = urlsplit(href)
+    assert parts.scheme == "mailto" and parts.path == EMAIL
+    # RFC 6068: percent-encoded UTF-8, no raw spaces or non-ASCII in the URL itself.
+    assert href.isascii() and " " not in href
+    query = parse_qs(parts.query)
+    return query["subject"][0], query["body"][0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(("page_name", "prefix"), [("basic-policy", "bp"), ("strategy", "st")])
+def test_every_measure_has_exactly_one_comment_link_with_its_reference(site, lang, page_name, prefix):
+    page = site.html(f"{page_name}.html" if lang == "ja" else f"en/{page_name}.html")
+    title = DATA.draft(page_name).title[lang]
+    expected_ids = []
+    for pillar in DATA.strategy.pillars:
+        expected_ids.append(f"{prefix}-{pillar.id}")
+        for measure in pillar.measures:
+            sid = f"{prefix}-{pillar.id}-{measure.id}"
+            expected_ids.append(sid)
+            links = links_of(page, sid)
+            assert len(links) == 1, sid
+            subject, body = subject_and_body(links[0]["href"])
+            ref = (f"{title} 柱{pillar.id} 施策{measure.id}" if lang == "ja"
+                   else f"{title} Pillar {pillar.id} Measure {measure.id}")
+            assert subject.startswith(ref)
+            assert ref in body
+            shown = links[0].find_parent(class_="comment-link").select_one(".comment-link__ref").get_text()
+            assert shown.endswith(f"柱{pillar.id} 施策{measure.id}" if lang == "ja" else f"Pillar {pillar.id} Measure {measure.id}")
+    if prefix == "bp":
+        expected_ids += [f"bp-{c.id}" for c in DATA.strategy.cross_cutting]
+    found = [box["data-section"] for box in page.select(".comment-link[data-section]")]
+    assert sorted(found) == sorted(expected_ids)
+    assert len(found) == len(set(found))
+
+
+def test_japanese_subject_decodes_back_exactly(site):
+    link = links_of(site.html("basic-policy.html"), "bp-1-2")[0]["href"]
+    raw_subject = link.split("subject=", 1)[1].split("&", 1)[0]
+    assert unquote(raw_subject, encoding="utf-8", errors="strict") == f"{TITLES['ja']} 柱1 施策2"
+    assert "%E6%9F%B1" in raw_subject  # 柱, percent-encoded UTF-8
+    en_subject, _ = subject_and_body(links_of(site.html("en/basic-policy.html"), "bp-1-2")[0]["href"])
+    assert en_subject == f"{TITLES['en']} Pillar 1 Measure 2 ({TITLES['ja']} 柱1 施策2)"
+
+
+def test_population_vision_and_cross_cutting_links(site):
+    pv = links_of(site.html("population-vision.html"), "pv")
+    assert len(pv) == 1
+    assert subject_and_body(pv[0]["href"])[0] == "熊本県人口ビジョン(改訂素案)"
+    minamata = links_of(site.html("basic-policy.html"), "bp-minamata-disease")
+    assert subject_and_body(minamata[0]["href"])[0] == f"{TITLES['ja']} 水俣病問題"
+
+
+@pytest.mark.parametrize(("day", "state"), [("2020-12-20", "upcoming"), ("2021-01-23", "open"), ("2021-01-24", "closed")])
+def test_links_follow_the_period_on_the_browser_clock(served_site, browser, day, state):
+    context = browser.new_context(timezone_id="Asia/Tokyo")
+    page = context.new_page()
+    page.clock.set_fixed_time(dt.datetime.fromisoformat(f"{day}T12:00:00+09:00"))
+    page.goto(served_site.url + "basic-policy.html")
+    page.wait_for_load_state("load")
+    box = page.locator('.comment-link[data-section="bp-1-2"]')
+    if state == "open":
+        assert box.locator("a.comment-link__mail").count() == 1
+        assert box.locator(".comment-link__closed").count() == 0
+    else:
+        assert box.locator("a.comment-link__mail").count() == 0
+        text = box.locator(".comment-link__closed").inner_text()
+        assert text == ("意見募集は終了しました" if state == "closed" else "意見募集は令和2年(2020年)12月25日(金)からです")
+    assert page.locator("a.comment-link__mail").count() == (0 if state != "open" else len(DATA.strategy.pillars) + 11 + 3)
+    context.close()
+
+
+def test_links_work_without_javascript_during_the_period(served_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site.url + "en/strategy.html")
+    assert page.locator("a.comment-link__mail").count() == len(DATA.strategy.pillars) + 11
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_opinion_form_prints_on_one_a4_page(served_site, page, tmp_path, lang):
+    import subprocess
+    page.goto(served_site.url + ("opinion-form.html" if lang == "ja" else "en/opinion-form.html"))
+    pdf = tmp_path / "form.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M), info
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for fact in ("096-382-4066", EMAIL, "096-333-2019", "3627"):
+        assert fact in text
+    if lang == "ja":
+        assert "令和2年(2020年)12月25日(金)から令和3年(2021年)1月23日(土)まで" in text
+        assert "ご意見" in text and "戦略推進班" in text
+    else:
+        assert "from Friday 25 December 2020 to Saturday 23 January 2021" in text
+        assert "Your opinion" in text and "Strategy Promotion Team" in text
+    # Nothing the notice does not state: no postal address, no "required".
+    assert "〒" not in text and "必須" not in text and "required field" not in text.lower()
+
+
+OUTCOME = """published: 2099-01-01
+opinions: 7
+submitters: 3
+results:
+  - section: bp-1-2
+    summary:
+      ja: テスト用の要約
+      en: Test summary
+    response:
+      ja: テスト用の考え方
+      en: Test response
+  - section: pv
+    summary:
+      ja: テスト用の要約２
+      en: Test summary 2
+    response:
+      ja: テスト用の考え方２
+      en: Test response 2
+"""
+
+
+def test_results_section_appears_only_with_an_outcome(site, project, tmp_path):
+    assert site.html("comment.html").find(id="results") is None
+    assert "今後、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めていきます。" in site.html("comment.html").get_text()
+    (project / "data" / "outcome.yml").write_text(OUTCOME, encoding="utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.output
+    for rel, lang in (("comment.html", "ja"), ("en/comment.html", "en")):
+        page = result.html(rel)
+        assert page.find(id="results").name == "h2"
+        tables = {t["data-draft"]: t for t in page.select("table.outcome")}
+        assert set(tables) == {"basic-policy", "population-vision"}
+        row = tables["basic-policy"].select_one('tr[data-section="bp-1-2"]')
+        assert ("テスト用の要約" if lang == "ja" else "Test summary") in row.get_text()
+        assert ("柱1 施策2" if lang == "ja" else "Pillar 1 Measure 2") in row.th.get_text()
+    feed = feedparser.parse((result.site / "feed.xml").read_bytes())
+    assert [e.title for e in feed.entries][0] == "意見募集の結果を公表しました"
+    assert feed.entries[0].link.endswith("comment.html#results")
+
+
+def test_outcome_with_an_unknown_section_stops_the_build(project, tmp_path):
+    (project / "data" / "outcome.yml").write_text(OUTCOME.replace("section: pv", "section: bp-9-9"), encoding="utf-8")
+    assert_fails(project, tmp_path, "data/outcome.yml, line 12", "bp-9-9")
+
+
+@pytest.mark.parametrize(("lang", "rel"), [("ja", "feed.xml"), ("en", "en/feed.xml")])
+def test_feeds_are_valid_atom_with_dates_from_the_data(site, lang, rel):
+    raw = (site.site / rel).read_bytes()
+    root = etree.fromstring(raw)
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    feed = feedparser.parse(raw)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    assert feed.feed.language == lang if hasattr(feed.feed, "language") else True
+    self_link = [l.href for l in feed.feed.links if l.rel == "self"][0]
+    assert self_link == "http://127.0.0.1:8000/" + rel
+    dates = {e.title: e.updated for e in feed.entries}
+    assert sorted(dates.values()) == ["2020-12-25T00:00:00+09:00", "2021-01-24T00:00:00+09:00"]
+    for entry in feed.entries:
+        assert entry.link.startswith("http://127.0.0.1:8000/") and entry.id.startswith("urn:uuid:")
+    for page in site.pages():
+        heads = site.html(page).select('head link[type="application/atom+xml"]')
+        assert [h["href"] for h in heads] == ["http://127.0.0.1:8000/" + ("en/feed.xml" if page.startswith("en/") else "feed.xml")]
+
+
+def test_feeds_are_identical_across_two_builds(project, tmp_path):
+    first = build(project, tmp_path / "one")
+    second = build(project, tmp_path / "two")
+    assert first.returncode == 0 and second.returncode == 0
+    for rel in ("feed.xml", "en/feed.xml"):
+        assert (first.site / rel).read_bytes() == (second.site / rel).read_bytes()
