@@ -1,0 +1,103 @@
+"""The site search: one Pagefind index per language, Japanese split into words.
+
+Reads no data file: it indexes the built pages that are in the site's menu (both languages; staff
+pages, the print pages and 404 are left out, and so is a page whose front matter says
+``search: {exclude: true}``). Emits ``pagefind/`` at the site root: Pagefind's extended build
+(pip package ``pagefind[extended]``) writes one index per page language (``<html lang>``), so a
+Japanese page searches Japanese pages only and an English page English pages only, and it splits
+Japanese text into words at indexing time (復興 inside 創造的復興 is a word of its own).
+
+Text is indexed in Unicode NFKC form, the same form docs/assets/search.js gives the reader's query,
+so full-width and half-width letters and digits, and CO₂ and CO2, find each other. A space is put
+between digits and the Japanese next to them (令和 2 年 (2020 年) 12 月 25 日): without it Pagefind
+indexes such digits one by one, and 2020年 or 12月25日 would find nothing. Result excerpts show
+the text in this indexed form.
+
+Material's own search box stays (overrides/partials/search.html) and docs/assets/search.js drives
+it; Material's lunr index (search/search_index.json, both languages in one file) is removed, as
+nothing reads it any more.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import unicodedata
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+CONFIG = {
+    "root_selector": "article",             # the page's text, not the menus, header or footer
+    "exclude_selectors": [".headerlink"],   # the ¶ after each heading
+    "keep_index_url": True,                 # index.html stays in result addresses (works from any folder)
+}
+
+# Pagefind's ready-made interfaces, which this site does not use (it keeps Material's search box).
+UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
+
+ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root_selector)
+TEXT = re.compile(r">([^<]+)<")                          # text between two tags
+DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
+
+_menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
+
+
+def on_pre_build(config, **kwargs):
+    if not _building_languages(config):
+        _menu.clear()
+
+
+def on_nav(nav, config, files, **kwargs):
+    for page in nav.pages:
+        _menu.add(page.url)
+    return nav
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    if (page.meta.get("search") or {}).get("exclude"):
+        _menu.discard(page.url)
+    return context
+
+
+def _building_languages(config) -> bool:
+    """True while mkdocs-static-i18n is still building the other languages (nested builds)."""
+    i18n = config.plugins.get("i18n")
+    return bool(getattr(i18n, "building", False))
+
+
+def index_form(html: str) -> str:
+    """The page with the text of its article in the indexed form (NFKC, digits apart from Japanese)."""
+    def text(m):
+        return ">" + DIGITS_AND_JAPANESE.sub(" ", unicodedata.normalize("NFKC", m.group(1))) + "<"
+    return ARTICLE.sub(lambda m: TEXT.sub(text, m.group(0)), html)
+
+
+async def _index(site: Path, urls: list[str]) -> None:
+    from pagefind.index import PagefindIndex
+
+    async with PagefindIndex(config={**CONFIG, "output_path": str(site / "pagefind")}) as index:
+        for url in urls:
+            html = index_form((site / url).read_text(encoding="utf-8"))
+            await index.add_html_file(content=html, url="/" + url)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has built every language
+def on_post_build(config, **kwargs):
+    if _building_languages(config):
+        return
+    try:
+        import pagefind_bin_extended  # noqa: F401  (the build that splits Japanese into words)
+    except ImportError as err:
+        raise PluginError("検索: pagefind[extended] がありません。`make site` で入れてください。\n"
+                          "  Search: pagefind[extended] is missing; `make site` installs it.") from err
+    site = Path(config.site_dir)
+    urls = sorted(url for url in _menu if (site / url).is_file())
+    asyncio.run(_index(site, urls))
+    for name in UNUSED:
+        (site / "pagefind" / name).unlink(missing_ok=True)
+    (site / "search" / "search_index.json").unlink(missing_ok=True)
+    if (site / "search").is_dir() and not any((site / "search").iterdir()):
+        (site / "search").rmdir()
