@@ -1,0 +1,53 @@
+"""The comment-status banner at the top of every page, from data/consultation.yml.
+
+Emits ``comment_status`` in the template context of every page, which overrides/main.html writes
+into Material's ``announce`` banner:
+
+- ``start``, ``end``: the comment period as ISO dates (``data-start``/``data-end``), from which
+  overrides/partials/comment-status.js (written into the page after the banner) works out in the
+  browser, in Japan time, whether comments are not yet open, open (with the days left, today and
+  the end date both counted) or closed;
+- ``period``: the period in words in the page's language, shown even with JavaScript off;
+- ``texts``: the banner's words for each state, in the page's language;
+- ``href``: the link to the page on how to comment (comment.md), relative to the page.
+"""
+
+import posixpath
+
+import sitedata
+
+COMMENT_PAGE = "comment.html"
+
+TEXTS = {
+    "ja": {
+        "period": "ご意見募集の期間：",
+        "link": "意見の送り方",
+        "upcoming": "意見募集の開始前です",
+        "open": "意見募集中（本日を含めあと{n}日）",
+        "last": "意見募集中（本日が最終日です）",
+        "closed": "意見募集は終了しました",
+    },
+    "en": {
+        "period": "Comment period: ",
+        "link": "How to comment",
+        "upcoming": "Not yet open for comment",
+        "open": "Open for comment: {n} days left, including today",
+        "last": "Open for comment: today is the last day",
+        "closed": "The comment period has closed",
+    },
+}
+
+
+def on_page_context(context, page, config, **kwargs):
+    lang = sitedata.page_lang(page)
+    period = sitedata.load().consultation.period
+    target = COMMENT_PAGE if lang == "ja" else "en/" + COMMENT_PAGE
+    here = posixpath.dirname(page.url) or "."
+    context["comment_status"] = {
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "period": sitedata.period_text(period, lang),
+        "texts": TEXTS[lang],
+        "href": posixpath.relpath(target, here),
+    }
+    return context

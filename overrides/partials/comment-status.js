@@ -1,0 +1,49 @@
+/* Comment-status banner: is the comment period upcoming, open or closed today?
+ *
+ * The period comes from the page (data-start, data-end: ISO dates written by
+ * hooks/comment_status.py from data/consultation.yml), so the static site is right on any day
+ * without a rebuild. "Today" is the date in Japan (UTC+9, no daylight saving time). Both the
+ * first and the last day are inside the period; the days left count today and the last day.
+ * Without JavaScript the banner still states the period.
+ *
+ * overrides/main.html writes this script into every page right after the banner, so the state is
+ * filled in before the page is first drawn and nothing moves afterwards.
+ */
+(function () {
+  var DAY = 24 * 60 * 60 * 1000;
+
+  function dayNumber(iso) {  // days since 1970-01-01 for a YYYY-MM-DD date
+    var p = iso.split("-");
+    return Date.UTC(+p[0], +p[1] - 1, +p[2]) / DAY;
+  }
+
+  function todayInJapan() {
+    return Math.floor((Date.now() + 9 * 60 * 60 * 1000) / DAY);
+  }
+
+  var banners = document.querySelectorAll(".comment-status[data-start][data-end]");
+  for (var i = 0; i < banners.length; i++) {
+    var banner = banners[i];
+    var today = todayInJapan();
+    var start = dayNumber(banner.getAttribute("data-start"));
+    var end = dayNumber(banner.getAttribute("data-end"));
+    var state, text;
+    if (today < start) {
+      state = "upcoming";
+      text = banner.getAttribute("data-text-upcoming");
+    } else if (today > end) {
+      state = "closed";
+      text = banner.getAttribute("data-text-closed");
+    } else if (today === end) {
+      state = "open";
+      text = banner.getAttribute("data-text-last");
+    } else {
+      state = "open";
+      text = banner.getAttribute("data-text-open").replace("{n}", String(end - today + 1));
+    }
+    var label = banner.querySelector(".comment-status__state");
+    label.textContent = text;
+    label.hidden = false;
+    banner.setAttribute("data-state", state);
+  }
+})();

@@ -1,0 +1,233 @@
+"""Accessibility in a real browser (Debian's Chromium through Playwright), both languages.
+
+- axe-core (the copy shipped with axe-playwright-python) with the WCAG 2.0/2.1 A and AA rules finds
+  nothing on any built page, at desktop and phone widths, in every colour scheme the site offers;
+- the keyboard alone reaches everything: the skip link, a visible focus on every stop, the
+  language switcher and the search box, also on a phone-sized screen;
+- the KPI tables have captions and header cells and scroll sideways on a narrow screen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 360, "height": 740}
+AXE = Axe()
+
+
+def tab_to(tab, selector: str, limit: int = 60) -> bool:
+    """Press Tab until the focused element matches `selector`; False if it never does."""
+    for _ in range(limit):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("s => document.activeElement.matches(s)", selector):
+            return True
+    return False
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser):
+    context = browser.new_context(viewport=DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
+def axe_violations(tab) -> list[str]:
+    """Run axe in every colour scheme the page offers (Material's palette toggle, if any)."""
+    schemes = tab.evaluate(
+        "() => [...new Set([...document.querySelectorAll('[data-md-color-scheme]')]"
+        ".map(e => e.getAttribute('data-md-color-scheme')))]")
+    found = []
+    for scheme in schemes:
+        tab.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+        result = AXE.run(tab, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        for v in result.response["violations"]:
+            targets = [n["target"] for n in v["nodes"][:3]]
+            found.append(f"[{scheme}] {v['id']} ({v['impact']}): {v['help']} at {targets}")
+    return found
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_axe_finds_no_wcag_a_or_aa_violation_on_any_page(served_site, browser, viewport):
+    pages = served_site.build.pages()
+    assert any(p.startswith("en/") for p in pages) and "index.html" in pages
+    context = browser.new_context(viewport=viewport)
+    tab = context.new_page()
+    problems = {}
+    try:
+        for rel in pages:
+            tab.goto(served_site.url + rel)
+            found = axe_violations(tab)
+            if found:
+                problems[rel] = found
+    finally:
+        context.close()
+    assert problems == {}
+
+
+def test_axe_check_catches_a_real_violation(served_site, desktop):
+    """The axe check above can fail: an image without a text alternative is reported."""
+    desktop.goto(served_site.url + "index.html")
+    desktop.evaluate("""() => { const i = document.createElement('img'); i.src = 'x.png';
+        document.querySelector('article').append(i); }""")
+    assert any("image-alt" in v for v in axe_violations(desktop))
+
+
+@pytest.mark.parametrize("path", ["strategy.html", "en/index.html"])
+def test_skip_link_is_the_first_stop_and_jumps_to_the_content(served_site, desktop, path):
+    desktop.goto(served_site.url + path)
+    desktop.keyboard.press("Tab")
+    skip = desktop.locator(":focus")
+    assert skip.get_attribute("class").split()[0] == "md-skip"
+    desktop.wait_for_function("() => getComputedStyle(document.activeElement).opacity === '1'")
+    assert skip.is_visible()
+    h1_id = desktop.locator("article h1").get_attribute("id")
+    skip.press("Enter")
+    desktop.wait_for_function("id => location.hash === '#' + encodeURIComponent(id) || location.hash === '#' + id",
+                              arg=h1_id)
+    assert desktop.locator("article h1").is_visible()
+
+
+FOCUS_STATE = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e), r = e.getBoundingClientRect();
+  const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0
+    && r.left < innerWidth && r.top < innerHeight;
+  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  return {what: e.tagName + ' ' + (e.getAttribute('href') || e.getAttribute('aria-label') || e.className),
+          visible: onScreen && s.visibility === 'visible', outline, skip: e.classList.contains('md-skip')};
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("path", ["strategy.html", "en/places.html"])
+def test_every_tab_stop_is_on_screen_with_a_visible_focus(served_site, browser, viewport, path):
+    context = browser.new_context(viewport=viewport)
+    tab = context.new_page()
+    try:
+        tab.goto(served_site.url + path)
+        stops = []
+        for _ in range(150):
+            tab.keyboard.press("Tab")
+            state = tab.evaluate(FOCUS_STATE)
+            if state is None or (stops and state["skip"]):
+                break  # back at the top of the page
+            stops.append(state)
+        assert len(stops) > 10
+        hidden = [s["what"] for s in stops if not s["visible"]]
+        no_ring = [s["what"] for s in stops if not s["outline"]]
+        assert hidden == [] and no_ring == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_language_switcher_works_by_keyboard(served_site, browser, viewport):
+    context = browser.new_context(viewport=viewport)
+    tab = context.new_page()
+    try:
+        tab.goto(served_site.url + "strategy.html")
+        assert tab_to(tab, "a.md-select__link[hreflang=en]")
+        assert tab.locator(":focus").is_visible()
+        tab.keyboard.press("Enter")
+        tab.wait_for_url(served_site.url + "en/strategy.html")
+        assert tab_to(tab, "a.md-select__link[hreflang=ja]")
+        tab.keyboard.press("Enter")
+        tab.wait_for_url(served_site.url + "strategy.html")
+    finally:
+        context.close()
+
+
+SEARCH_INPUT = "input.md-search__input"
+SEARCH_BUTTON = '.md-header button.md-header__button[data-toggle="__search"]'
+RESULT_ITEM = ".md-search-result__item"
+
+
+@pytest.mark.parametrize("path, word", [("index.html", "KPI"), ("en/index.html", "Kumamoto")])
+def test_search_is_reached_and_used_by_keyboard_on_a_desktop(served_site, desktop, path, word):
+    desktop.goto(served_site.url + path)
+    assert tab_to(desktop, SEARCH_INPUT)
+    assert desktop.locator(SEARCH_INPUT).is_visible()
+    desktop.keyboard.type(word)
+    desktop.locator(RESULT_ITEM).first.wait_for(state="visible")
+
+
+@pytest.mark.parametrize("path, word", [("index.html", "KPI"), ("en/index.html", "Kumamoto")])
+def test_search_is_reached_and_used_by_keyboard_on_a_phone(served_site, phone, path, word):
+    phone.goto(served_site.url + path)
+    assert tab_to(phone, SEARCH_BUTTON)
+    button = phone.locator(SEARCH_BUTTON)
+    assert button.get_attribute("aria-label")
+    assert button.get_attribute("aria-expanded") == "false"
+    phone.keyboard.press("Enter")
+    phone.wait_for_function("s => document.activeElement.matches(s)", arg=SEARCH_INPUT)
+    assert phone.locator(SEARCH_INPUT).is_visible()
+    assert button.get_attribute("aria-expanded") == "true"
+    phone.keyboard.type(word)
+    phone.locator(RESULT_ITEM).first.wait_for(state="visible")
+    phone.keyboard.press("Escape")
+    phone.wait_for_function("s => document.activeElement.matches(s)", arg=SEARCH_BUTTON)
+    assert not phone.locator(SEARCH_INPUT).is_visible()
+
+
+def test_menu_opens_and_closes_by_keyboard_on_a_phone(served_site, phone):
+    phone.goto(served_site.url + "en/index.html")
+    menu = '.md-header button.md-header__button[data-toggle="__drawer"]'
+    assert tab_to(phone, menu)
+    phone.keyboard.press("Enter")
+    phone.wait_for_function("() => document.activeElement.closest('.md-sidebar--primary') !== null")
+    focused = phone.locator(":focus")
+    assert focused.is_visible() and focused.get_attribute("href")
+    assert phone.locator(menu).get_attribute("aria-expanded") == "true"
+    phone.keyboard.press("Escape")
+    phone.wait_for_function("s => document.activeElement.matches(s)", arg=menu)
+    assert not phone.locator(".md-sidebar--primary a[href]").first.is_visible()
+
+
+# ---------------------------------------------------------------- KPI tables
+
+
+@pytest.mark.parametrize("path", ["strategy.html", "en/strategy.html"])
+def test_kpi_tables_have_captions_and_header_cells(served_site, path):
+    html = served_site.build.html(path)
+    wrappers = html.select("div.kpi-table")
+    assert wrappers
+    for wrapper in wrappers:
+        table = wrapper.find("table")
+        caption = table.find("caption")
+        assert caption and caption.get_text(strip=True)
+        assert wrapper["role"] == "region" and wrapper["tabindex"] == "0"
+        assert wrapper["aria-labelledby"] == caption["id"]
+        heads = table.select("thead th")
+        assert heads and all(th.get("scope") == "col" for th in heads)
+        for body in table.select("tbody"):
+            rows = body.select("tr")
+            assert rows[0].find("th", scope=["row", "rowgroup"]), body
+        assert all(td.find_parent("table") is table for td in table.select("td"))
+
+
+@pytest.mark.parametrize("path", ["strategy.html", "en/strategy.html"])
+def test_kpi_tables_scroll_sideways_on_a_phone_not_the_page(served_site, phone, path):
+    phone.goto(served_site.url + path)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    wrappers = phone.locator("div.kpi-table")
+    assert wrappers.count() > 0
+    for i in range(wrappers.count()):
+        wrapper = wrappers.nth(i)
+        box = wrapper.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        widths = wrapper.evaluate("e => [e.scrollWidth, e.clientWidth]")
+        assert widths[0] > widths[1], "the table should be wider than the screen and scroll"
+        wrapper.focus()
+        wrapper.press("ArrowRight")
+        phone.wait_for_function("e => e.scrollLeft > 0", arg=wrapper.element_handle())

@@ -1,0 +1,137 @@
+"""The comment-status banner on every page, as a browser shows it on a given day.
+
+The rule: "today" is the date in Japan (Asia/Tokyo). The period's first and last days are both
+inside it. While it is open the banner counts the days left including today and the last day
+("あと N 日"), and on the last day says so. The expected answers are worked out here, in Python,
+from data/consultation.yml; the browser's clock is set with Playwright's page.clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))
+import sitedata  # noqa: E402
+
+PERIOD = sitedata.load().consultation.period
+JST = ZoneInfo("Asia/Tokyo")
+
+
+def japan(day: dt.date, hour: int = 0, minute: int = 0, second: int = 0) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=JST)
+
+
+def expected(now: dt.datetime, lang: str) -> tuple[str, str]:
+    """(state, words) the banner must show at the instant `now`, worked out independently."""
+    today = now.astimezone(JST).date()
+    if today < PERIOD.start:
+        return "upcoming", {"ja": "意見募集の開始前です", "en": "Not yet open for comment"}[lang]
+    if today > PERIOD.end:
+        return "closed", {"ja": "意見募集は終了しました", "en": "The comment period has closed"}[lang]
+    if today == PERIOD.end:
+        return "open", {"ja": "意見募集中（本日が最終日です）", "en": "Open for comment: today is the last day"}[lang]
+    n = (PERIOD.end - today).days + 1
+    return "open", {"ja": f"意見募集中（本日を含めあと{n}日）", "en": f"Open for comment: {n} days left, including today"}[lang]
+
+
+ONE_DAY = dt.timedelta(days=1)
+MOMENTS = {
+    "the last second before the period": japan(PERIOD.start - ONE_DAY, 23, 59, 59),
+    "a week before": japan(PERIOD.start - 7 * ONE_DAY, 12),
+    "the first day, midnight in Japan": japan(PERIOD.start),
+    "the day after the first": japan(PERIOD.start + ONE_DAY, 9),
+    "the day before the last": japan(PERIOD.end - ONE_DAY, 18),
+    "the last day, late evening": japan(PERIOD.end, 23, 59),
+    "midnight after the last day": japan(PERIOD.end + ONE_DAY),
+    "a year later": japan(PERIOD.end + 365 * ONE_DAY, 12),
+}
+
+
+def banner_at(browser, url: str, when: dt.datetime, timezone_id: str | None = None):
+    context = browser.new_context(timezone_id=timezone_id) if timezone_id else browser.new_context()
+    tab = context.new_page()
+    tab.clock.set_fixed_time(when)
+    tab.goto(url)
+    banner = tab.locator(".md-banner .comment-status")
+    banner.locator(".comment-status__state").wait_for(state="visible")
+    return context, banner
+
+
+def test_the_moments_cover_all_three_states():
+    states = {expected(when, "ja")[0] for when in MOMENTS.values()}
+    assert states == {"upcoming", "open", "closed"}
+
+
+@pytest.mark.parametrize("moment", list(MOMENTS))
+@pytest.mark.parametrize("lang, path", [("ja", "index.html"), ("en", "en/strategy.html")])
+def test_banner_shows_the_state_of_the_day(served_site, browser, moment, lang, path):
+    when = MOMENTS[moment]
+    state, words = expected(when, lang)
+    context, banner = banner_at(browser, served_site.url + path, when)
+    try:
+        assert banner.get_attribute("data-state") == state
+        assert banner.locator(".comment-status__state").inner_text() == words
+        assert sitedata.period_text(PERIOD, lang) in banner.inner_text()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("timezone_id", ["America/Los_Angeles", "UTC", "Pacific/Kiritimati"])
+def test_the_day_is_counted_in_japan_time_wherever_the_reader_is(served_site, browser, timezone_id):
+    # 00:30 in Japan on the day after the last day is still the last day in Los Angeles and UTC.
+    when = japan(PERIOD.end + ONE_DAY, 0, 30)
+    context, banner = banner_at(browser, served_site.url + "index.html", when, timezone_id)
+    try:
+        assert banner.get_attribute("data-state") == "closed"
+    finally:
+        context.close()
+    # 23:30 in Japan the day before the first day is already the first day in Kiritimati (UTC+14).
+    when = japan(PERIOD.start - ONE_DAY, 23, 30)
+    context, banner = banner_at(browser, served_site.url + "index.html", when, timezone_id)
+    try:
+        assert banner.get_attribute("data-state") == "upcoming"
+    finally:
+        context.close()
+
+
+def test_every_page_has_the_banner_with_the_period(served_site):
+    for rel in served_site.build.pages():
+        lang = "en" if rel.startswith("en/") else "ja"
+        banners = served_site.build.html(rel).select(".md-banner .comment-status")
+        assert len(banners) == 1, rel
+        banner = banners[0]
+        assert banner["data-start"] == PERIOD.start.isoformat(), rel
+        assert banner["data-end"] == PERIOD.end.isoformat(), rel
+        assert sitedata.period_text(PERIOD, lang) in banner.get_text(), rel
+
+
+def test_without_javascript_the_banner_still_states_the_period(served_site, browser):
+    for lang, path in [("ja", "strategy.html"), ("en", "en/strategy.html")]:
+        context = browser.new_context(java_script_enabled=False)
+        tab = context.new_page()
+        try:
+            tab.goto(served_site.url + path)
+            banner = tab.locator(".md-banner .comment-status")
+            assert banner.is_visible()
+            assert sitedata.period_text(PERIOD, lang) in banner.inner_text()
+            assert not banner.locator(".comment-status__state").is_visible()
+            assert banner.get_attribute("data-state") is None
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize("lang, path, target", [
+    ("ja", "strategy.html", "comment.html"),
+    ("en", "en/strategy.html", "en/comment.html"),
+])
+def test_banner_links_to_how_to_comment_in_the_same_language(served_site, page, lang, path, target):
+    page.goto(served_site.url + path)
+    page.locator(".md-banner .comment-status a").click()
+    page.wait_for_url(served_site.url + target)
+    assert page.locator("html").get_attribute("lang") == lang
