@@ -9,7 +9,9 @@ into Material's ``announce`` banner:
   the end date both counted) or closed;
 - ``period``: the period in words in the page's language, shown even with JavaScript off;
 - ``texts``: the banner's words for each state, in the page's language;
-- ``href``: the link to the page on how to comment (comment.md), relative to the page.
+- ``href``: the link to the page on how to comment (comment.md), relative to the page;
+- ``results_href``: once data/outcome.yml is filled, the link to the results on that page
+  (``comment.html#results``), which the closed banner shows instead.
 """
 
 import posixpath
@@ -26,6 +28,7 @@ TEXTS = {
         "open": "意見募集中（本日を含めあと{n}日）",
         "last": "意見募集中（本日が最終日です）",
         "closed": "意見募集は終了しました",
+        "results": "意見募集の結果",
     },
     "en": {
         "period": "Comment period: ",
@@ -34,13 +37,16 @@ TEXTS = {
         "open": "Open for comment: {n} days left, including today",
         "last": "Open for comment: today is the last day",
         "closed": "The comment period has closed",
+        "results": "Results",
     },
 }
 
 
 def on_page_context(context, page, config, **kwargs):
     lang = sitedata.page_lang(page)
-    period = sitedata.load().consultation.period
+    data = sitedata.load()
+    period = data.consultation.period
+    published = sitedata.load_outcome(data).published is not None
     target = COMMENT_PAGE if lang == "ja" else "en/" + COMMENT_PAGE
     here = posixpath.dirname(page.url) or "."
     context["comment_status"] = {
@@ -49,5 +55,6 @@ def on_page_context(context, page, config, **kwargs):
         "period": sitedata.period_text(period, lang),
         "texts": TEXTS[lang],
         "href": posixpath.relpath(target, here),
+        "results_href": posixpath.relpath(target, here) + "#results" if published else "",
     }
     return context

@@ -199,3 +199,38 @@ def test_feeds_are_identical_across_two_builds(project, tmp_path):
     assert first.returncode == 0 and second.returncode == 0
     for rel in ("feed.xml", "en/feed.xml"):
         assert (first.site / rel).read_bytes() == (second.site / rel).read_bytes()
+
+
+def test_closed_banner_links_to_the_results_once_published(project, tmp_path, browser):
+    from conftest import free_port, serve
+    (project / "data" / "outcome.yml").write_text(OUTCOME, encoding="utf-8")
+    port = free_port()
+    result = build(project, tmp_path / "out", site_url=f"http://127.0.0.1:{port}/")
+    assert result.returncode == 0, result.output
+    server = serve(result.site, port)
+    try:
+        for day, expected in (("2021-02-01", "comment.html#results"), ("2021-01-10", "comment.html")):
+            context = browser.new_context(timezone_id="Asia/Tokyo")
+            page = context.new_page()
+            page.clock.set_fixed_time(dt.datetime.fromisoformat(f"{day}T12:00:00+09:00"))
+            page.goto(f"http://127.0.0.1:{port}/en/strategy.html")
+            link = page.locator(".comment-status__link")
+            assert link.get_attribute("href") == expected
+            if expected.endswith("#results"):
+                assert link.inner_text() == "Results"
+                link.click()
+                page.wait_for_url(f"http://127.0.0.1:{port}/en/comment.html#results")
+                assert page.locator("#results").is_visible()
+            context.close()
+    finally:
+        server.shutdown()
+
+
+def test_closed_banner_keeps_the_how_to_comment_link_without_an_outcome(served_site, browser):
+    context = browser.new_context(timezone_id="Asia/Tokyo")
+    page = context.new_page()
+    page.clock.set_fixed_time(dt.datetime.fromisoformat("2021-02-01T12:00:00+09:00"))
+    page.goto(served_site.url + "strategy.html")
+    assert page.locator(".comment-status").get_attribute("data-state") == "closed"
+    assert page.locator(".comment-status__link").get_attribute("href") == "comment.html"
+    context.close()

@@ -4,7 +4,8 @@
  * hooks/comment_status.py from data/consultation.yml), so the static site is right on any day
  * without a rebuild. "Today" is the date in Japan (UTC+9, no daylight saving time). Both the
  * first and the last day are inside the period; the days left count today and the last day.
- * Without JavaScript the banner still states the period.
+ * Without JavaScript the banner still states the period. Once the outcome is published
+ * (data-results-href), the closed banner links to the results instead of "how to comment".
  *
  * overrides/main.html writes this script into every page right after the banner, so the state is
  * filled in before the page is first drawn and nothing moves afterwards.
@@ -34,6 +35,12 @@
     } else if (today > end) {
       state = "closed";
       text = banner.getAttribute("data-text-closed");
+      var results = banner.getAttribute("data-results-href");
+      var link = banner.querySelector(".comment-status__link");
+      if (results && link) {  // the outcome is published (data/outcome.yml): point to it
+        link.setAttribute("href", results);
+        link.textContent = banner.getAttribute("data-text-results");
+      }
     } else if (today === end) {
       state = "open";
       text = banner.getAttribute("data-text-last");
