@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean system-deps mark-translated
+.PHONY: site serve test clean system-deps mark-translated pdf
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,12 +20,21 @@ $(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml
 site: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
 
+$(VENV)/.pdf-deps: $(BIN)/mkdocs pyproject.toml
+	$(BIN)/pip install --quiet -e ".[pdf]"
+	touch $@
+
+## make pdf: build the PDF booklets (Japanese, English) into docs/pdf/ with WeasyPrint, then site/ linking them
+pdf: $(VENV)/.pdf-deps system-deps
+	$(BIN)/python scripts/build_pdf.py
+	$(BIN)/mkdocs build --strict
+
 ## make serve: preview at http://127.0.0.1:8000/ while editing
 serve: $(BIN)/mkdocs
 	$(BIN)/mkdocs serve
 
 # Debian packages the browser, print and PDF tests use (installed when missing and run as root).
-SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0
+SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
