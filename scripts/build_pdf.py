@@ -101,14 +101,14 @@ def relink(chapter: Chapter, known: set[str], ids: set[str]) -> None:
     for node in chapter.body:
         for a in node.find_all("a", href=True):
             href = a["href"]
-            parts = urlsplit(href)
-            if parts.scheme or href.startswith("//"):
+            url = urlsplit(href)
+            if url.scheme or href.startswith("//"):
                 continue  # another site, mail or phone: kept (the address is printed after it)
-            target = chapter.id if not parts.path else posixpath.splitext(posixpath.basename(parts.path))[0]
+            target = chapter.id if not url.path else posixpath.splitext(posixpath.basename(url.path))[0]
             if target not in known:
                 a.unwrap()  # a page that is not in the booklet
                 continue
-            fragment = f"{target}--{unquote(parts.fragment)}" if parts.fragment else target
+            fragment = f"{target}--{unquote(url.fragment)}" if url.fragment else target
             a["href"] = "#" + (fragment if fragment in ids else target)
 
 

@@ -149,12 +149,7 @@ def test_external_links_print_their_address(printed, served_site):
     assert "(https://www.pref.kumamoto.jp)" in "".join(printed["places.html"].flat)
 
 
-def kpi_pages():
-    return [rel for lang in LANGS for rel in (("en/" if lang == "en" else "") + "strategy.html",
-                                                ("en/" if lang == "en" else "") + "print-strategy.html")]
-
-
-@pytest.mark.parametrize("rel", kpi_pages())
+@pytest.mark.parametrize("rel", ["strategy.html", "print-strategy.html", "en/strategy.html", "en/print-strategy.html"])
 def test_kpi_tables_keep_each_measure_on_one_sheet_with_the_header_row(printed, rel):
     lang = lang_of(rel)
     item = printed[rel]
