@@ -8,9 +8,10 @@ Japanese and English, with Debian's Chromium, offline.
 Installs lighthouse (exact version below) with npm into build/lighthouse/ (git-ignored) if it is
 not there, builds the site for http://127.0.0.1:PORT/ (so that its absolute links and Material's
 sitemap requests stay on that address), serves it there (text files gzip-compressed, as web servers
-normally send them), runs Lighthouse once per page and prints
-a Markdown table of the four category scores. The JSON reports stay in build/lighthouse/reports/.
-Exits with 1 when a score is under the target (performance 95, the others 100).
+normally send them), runs Lighthouse --runs times per page (default 3) and prints a Markdown table
+of the median score of each of the four categories. The JSON reports stay in
+build/lighthouse/reports/. Exits with 1 when a score is under the target (performance 95, the
+others 100).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -115,6 +117,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--desktop", action="store_true", help="Lighthouse's desktop preset instead of a phone")
     parser.add_argument("--no-gzip", action="store_true", help="serve every file uncompressed")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page; the median score is shown (default 3)")
     args = parser.parse_args()
     binary = install()
     port = free_port()
@@ -126,12 +129,16 @@ def main() -> int:
     try:
         for page in PAGES:
             name = ("desktop-" if args.desktop else "mobile-") + page.replace("/", "_").replace(".html", "")
-            results[page] = measure(binary, url + page, reports / f"{name}.json", args.desktop)
+            runs = [measure(binary, url + page, reports / f"{name}-{n + 1}.json", args.desktop)
+                    for n in range(args.runs)]
+            results[page] = dict(runs[0], scores={c: statistics.median_low(r["scores"][c] for r in runs)
+                                                  for c in CATEGORIES},
+                                 failed_audits=sorted({a for r in runs for a in r["failed_audits"]}))
     finally:
         server.shutdown()
     first = next(iter(results.values()))
     print(f"\nLighthouse {first['lighthouse']}, {'desktop preset' if args.desktop else 'default (phone, throttled)'}, "
-          f"{'uncompressed' if args.no_gzip else 'text gzip-compressed'}; {first['chrome']}")
+          f"{'uncompressed' if args.no_gzip else 'text gzip-compressed'}, median of {args.runs} runs; {first['chrome']}")
     print("| page | " + " | ".join(CATEGORIES) + " |")
     print("|---|" + "---:|" * len(CATEGORIES))
     below = []
