@@ -12,9 +12,9 @@ build. docs/assets/comment-links.js turns the links into a notice outside the co
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
-from bs4 import BeautifulSoup
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
@@ -51,8 +51,19 @@ def link_html(data, section, lang) -> str:
             f'<span class="comment-link__ref">{escape(TEXT["ref"][lang].format(ref=label))}</span></span>')
 
 
+_known: dict = {}
+
+
+def _sections(data):
+    """The sections, worked out once per loaded data (sitedata.load caches the data)."""
+    if id(data) not in _known:
+        _known.clear()
+        _known[id(data)] = (data, sitedata.sections(data))
+    return _known[id(data)][1]
+
+
 def _section(data, sid, page):
-    known = sitedata.sections(data)
+    known = _sections(data)
     if sid not in known:
         raise PluginError(f"docs/{page.file.src_uri}: 意見を送る項目「{sid}」はありません。\n"
                           f'  docs/{page.file.src_uri}: there is no section "{sid}" to comment on.')
@@ -66,18 +77,20 @@ def on_page_markdown(markdown, page, **kwargs):
         markdown, {"comment-link": lambda sid: f'<p>{link_html(data, _section(data, sid, page), lang)}</p>'}, page)
 
 
+# An element marked for a link (pillar heading, measure item or cell, cross-cutting item).
+_MARKED = re.compile(r'(<(h[1-4]|li|th)\b[^>]*\bdata-comment-section="([^"]+)"[^>]*>)(.*?)(</\2>)', re.S)
+
+
 def on_page_content(html, page, **kwargs):
     if "data-comment-section" not in html:
         return html
     data = sitedata.load()
     lang = sitedata.page_lang(page)
-    soup = BeautifulSoup(html, "html.parser")
-    for element in soup.select("[data-comment-section]"):
-        section = _section(data, element["data-comment-section"], page)
-        link = BeautifulSoup(link_html(data, section, lang), "html.parser")
-        if element.name in ("h1", "h2", "h3", "h4"):
-            element.insert_after(link)
-        else:
-            element.append(" ")
-            element.append(link)
-    return str(soup)
+
+    def add_link(match: re.Match) -> str:
+        start, tag, sid, inner, end = match.groups()
+        link = link_html(data, _section(data, sid, page), lang)
+        if tag.startswith("h"):
+            return f"{start}{inner}{end}\n{link}"  # after a heading, not inside it (nor in the table of contents)
+        return f"{start}{inner} {link}{end}"
+    return _MARKED.sub(add_link, html)

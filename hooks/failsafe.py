@@ -9,12 +9,15 @@ import logging
 import shutil
 from pathlib import Path
 
+import sitedata
+
 log = logging.getLogger("mkdocs.hooks.failsafe")
 _command = {"name": "build"}
 
 
 def on_startup(command, **kwargs):
     _command["name"] = command
+    sitedata.RUN["command"] = command
 
 
 def on_config(config, **kwargs):

@@ -2,7 +2,8 @@
 
 Reads the built HTML of the whole site after the last language is built: each relative link
 (``a``, ``link``, ``img``, ``script``) must reach a file of the site and each ``#anchor`` an
-element of that page. A broken one stops the strict build (a preview only warns), naming the page's Markdown file, the line
+element of that page. Runs once per build, after the last language (not under ``mkdocs serve``). A broken one stops the
+strict build (a non-strict build only warns), naming the page's Markdown file, the line
 of the link where it can be found, and what is missing. Emits nothing.
 """
 
@@ -13,9 +14,10 @@ import posixpath
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
+import lxml.html
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+
+import sitedata
 
 log = logging.getLogger("mkdocs.hooks.link_check")
 
@@ -44,15 +46,14 @@ def _line_in_source(root: Path, source: str, href: str) -> int | None:
 
 def broken_links(site_dir: Path, project_root: Path) -> list[str]:
     pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
-    soups = {rel: BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser") for rel, path in pages.items()}
-    ids = {rel: {el["id"] for el in soup.find_all(id=True)} for rel, soup in soups.items()}
+    trees = {rel: lxml.html.fromstring(path.read_bytes()) for rel, path in pages.items()}
+    ids = {rel: set(tree.xpath("//@id")) for rel, tree in trees.items()}
     problems = []
-    for rel, soup in sorted(soups.items()):
+    for rel, tree in sorted(trees.items()):
         if rel == "404.html":
             continue  # served from any address; its links are absolute by design
         for tag, attr in ATTRS:
-            for element in soup.find_all(tag):
-                href = element.get(attr)
+            for href in tree.xpath(f"//{tag}/@{attr}"):
                 if not href or href.startswith(("mailto:", "tel:", "data:")):
                     continue
                 parts = urlsplit(href)
@@ -76,11 +77,12 @@ def broken_links(site_dir: Path, project_root: Path) -> list[str]:
     return problems
 
 
-@event_priority(-300)  # after mkdocs-static-i18n has built every language
 def on_post_build(config, **kwargs):
-    site_dir = Path(config.site_dir)
-    if not (site_dir / "en").is_dir() or not (site_dir / "index.html").exists():
+    # Once, in the last language's build, when every page is written (and before MkDocs' own
+    # count of warnings can stop that build); not under `mkdocs serve`, as a preview is not published.
+    if not sitedata.last_language_build(config) or sitedata.RUN["command"] == "serve":
         return
+    site_dir = Path(config.site_dir)
     problems = broken_links(site_dir, Path(config.config_file_path).parent)
     if problems and config.strict:
         raise PluginError("\n".join(problems))

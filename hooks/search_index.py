@@ -21,12 +21,17 @@ nothing reads it any more.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+import shutil
+import tempfile
 import unicodedata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+import sitedata
 
 CONFIG = {
     "root_selector": "article",             # the page's text, not the menus, header or footer
@@ -42,6 +47,7 @@ ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root
 TEXT = re.compile(r">([^<]+)<")                          # text between two tags
 DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
 
+_preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
 _menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
 
 
@@ -76,12 +82,24 @@ def index_form(html: str) -> str:
 
 
 async def _index(site: Path, urls: list[str]) -> None:
+    """Index the pages in one call: their indexed form is written to a temporary folder with the
+    same layout, which Pagefind reads as a whole (one request, instead of one per page)."""
     from pagefind.index import PagefindIndex
 
-    async with PagefindIndex(config={**CONFIG, "output_path": str(site / "pagefind")}) as index:
+    with tempfile.TemporaryDirectory() as folder:
         for url in urls:
-            html = index_form((site / url).read_text(encoding="utf-8"))
-            await index.add_html_file(content=html, url="/" + url)
+            copy = Path(folder) / url
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(index_form((site / url).read_text(encoding="utf-8")), encoding="utf-8")
+        async with PagefindIndex(config={**CONFIG, "output_path": str(site / "pagefind")}) as index:
+            await index.add_directory(path=folder)
+
+
+def _stable_entry(path: Path) -> None:
+    """Pagefind lists the languages in a varying order: sort them, so two builds are identical."""
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
@@ -94,8 +112,23 @@ def on_post_build(config, **kwargs):
         raise PluginError("検索: pagefind[extended] がありません。`make site` で入れてください。\n"
                           "  Search: pagefind[extended] is missing; `make site` installs it.") from err
     site = Path(config.site_dir)
+    if sitedata.RUN["command"] == "serve" and _preview_index:
+        # A preview rebuild: reuse the index of the preview's first build (search may lag behind
+        # an edit until `mkdocs serve` is restarted; the published build always indexes afresh).
+        shutil.copytree(_preview_index[0], site / "pagefind", dirs_exist_ok=True)
+        _drop_unused(site)
+        return
     urls = sorted(url for url in _menu if (site / url).is_file())
     asyncio.run(_index(site, urls))
+    _stable_entry(site / "pagefind" / "pagefind-entry.json")
+    if sitedata.RUN["command"] == "serve":
+        keep = Path(tempfile.mkdtemp(prefix="pagefind-preview-"))
+        shutil.copytree(site / "pagefind", keep, dirs_exist_ok=True)
+        _preview_index.append(keep)
+    _drop_unused(site)
+
+
+def _drop_unused(site: Path) -> None:
     for name in UNUSED:
         (site / "pagefind" / name).unlink(missing_ok=True)
     (site / "search" / "search_index.json").unlink(missing_ok=True)

@@ -269,9 +269,17 @@ def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
 
 
 def _read_yaml(path: Path) -> Any:
+    """The file's YAML tree (with line numbers), read again only when the file has changed."""
     rel = path.relative_to(ROOT).as_posix()
     if not path.exists():
         raise DataError(rel, None, "ファイルがありません。", "The file is missing.")
+    stat = path.stat()
+    return _read_yaml_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=32)
+def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
+    rel = path.relative_to(ROOT).as_posix()
     text = path.read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
@@ -475,6 +483,22 @@ def period_text(period: Period, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- page helpers shared by the hooks
+
+# The MkDocs command being run ("build", "serve", ...), recorded by hooks/failsafe.py.
+RUN = {"command": "build"}
+
+
+def building_other_languages(config: Any) -> bool:
+    """True inside mkdocs-static-i18n's nested builds of the other languages (not the last step)."""
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
+
+
+def last_language_build(config: Any) -> bool:
+    """True in the build of the last language, when every language's pages are written."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return True
+    return bool(i18n.building) and i18n.current_language == i18n.build_languages[-1]
 
 # Words the generated parts of the pages use, in both languages (one place for them).
 LABELS = {

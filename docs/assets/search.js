@@ -77,9 +77,25 @@
     var mine = ++latest;
     if (!query) return show([], "");
     load().then(function (pf) {
-      return pf.search(query);
+      // Japanese is split into words when indexed, and a name can be split differently in
+      // another sentence (熊本県立図書館 as 熊本/県/立/図/書/館). So the kanji are also looked up one
+      // by one; a page found that way is kept only if its text holds the query as written, and
+      // follows the pages found by whole words.
+      var spaced = query.replace(/([\u3400-\u9fff])/g, " $1 ").replace(/\s+/g, " ").trim();
+      return Promise.all([pf.search(query), spaced !== query ? pf.search(spaced) : null]);
     }).then(function (found) {
-      return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+      var whole = found[0].results.slice(0, 10), ids = {};
+      whole.forEach(function (r) { ids[r.id] = true; });
+      var extra = found[1] ? found[1].results.filter(function (r) { return !ids[r.id]; }).slice(0, 10) : [];
+      var compact = query.replace(/\s+/g, "");
+      return Promise.all(whole.map(function (r) { return r.data(); })).then(function (first) {
+        return Promise.all(extra.map(function (r) { return r.data(); })).then(function (more) {
+          var kept = more.filter(function (d) {
+            return (d.content || "").replace(/[\s\u200b]+/g, "").indexOf(compact) >= 0;
+          });
+          return first.concat(kept).slice(0, 10);
+        });
+      });
     }).then(function (results) {
       if (mine === latest) show(results, query);
     }).catch(function () {
