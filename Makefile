@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean system-deps mark-translated pdf
+.PHONY: site serve test clean system-deps mark-translated pdf benchmark
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ system-deps:
 ## make test: install the test tools (and Debian's Chromium and fonts) and run the whole test suite
 test: $(VENV)/.test-deps system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
+benchmark: $(VENV)/.test-deps system-deps
+	$(BIN)/python scripts/benchmark.py $(BENCHMARK_ARGS)
 
 ## make mark-translated PAGE=docs/x.en.md: record that the English page translates the current Japanese page
 mark-translated: $(BIN)/mkdocs
