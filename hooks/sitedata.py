@@ -370,8 +370,24 @@ class SiteData:
         return next(d for d in self.consultation.drafts if d.id == did)
 
 
+_current: dict = {}  # the data of the build in progress, set by refresh() at the start of each build
+
+
+def refresh() -> SiteData:
+    """Read and check the data files again if they changed (hooks/data_check.py, once per build)."""
+    _current.clear()
+    data = _load_cached(str(DATA_DIR), _stamp(DATA_DIR))
+    outcome = load_outcome(data)
+    _current.update(data=data, outcome=outcome)
+    return _current["data"]
+
+
 def load(data_dir: Path | None = None) -> SiteData:
-    """Read and check every data file; raise DataError on the first mistake."""
+    """Read and check every data file; raise DataError on the first mistake.
+
+    Within a build the data read by refresh() is returned without looking at the files again."""
+    if data_dir is None and "data" in _current:
+        return _current["data"]
     base = data_dir or DATA_DIR
     return _load_cached(str(base), _stamp(base))
 
@@ -620,6 +636,8 @@ class Outcome(Strict):
 
 def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:
     """The published outcome (``published`` is None while there is none); sections are checked."""
+    if path is None and _current.get("data") is data and "outcome" in _current:
+        return _current["outcome"]
     path = path or DATA_DIR / "outcome.yml"
     rel = path.relative_to(ROOT).as_posix()
     try:
