@@ -25,6 +25,7 @@ import json
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
@@ -97,7 +98,15 @@ async def _index(site: Path, urls: list[str]) -> None:
 
 def _stable_entry(path: Path) -> None:
     """Pagefind lists the languages in a varying order: sort them, so two builds are identical."""
-    entry = json.loads(path.read_text(encoding="utf-8"))
+    for _ in range(50):  # on a large site Pagefind may still be finishing the file: wait up to 5 s
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            break
+        except (OSError, ValueError):
+            time.sleep(0.1)
+    else:
+        raise PluginError(f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
+                          f"  Search: Pagefind did not write {path.name}; build again.")
     entry["languages"] = dict(sorted(entry["languages"].items()))
     path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
