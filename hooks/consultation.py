@@ -24,11 +24,7 @@ def _plan_period(data, lang):
 def _contact(data, lang):
     c = data.consultation.contact
     L = lambda key: sitedata.label(key, lang)  # noqa: E731
-    sep = " " if lang == "ja" else ", "
-    if lang == "ja":
-        office = f"{c.organisation.ja} {c.department.ja} {c.section.ja} {c.team.ja}"
-    else:
-        office = f"{c.team.en}, {c.section.en}, {c.department.en}, {c.organisation.en}"
+    office = c.office(lang)
     phone = f"{c.phone}（{c.phone_note.ja}）" if lang == "ja" else f"{c.phone} ({c.phone_note.en})"
     rows = [
         (L("phone"), f'<a href="tel:+81{c.phone.replace("-", "")[1:]}">{phone}</a>'),

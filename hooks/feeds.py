@@ -64,8 +64,7 @@ def entries(data, outcome, lang: str, base: str) -> list[dict]:
 
 def feed_xml(data, outcome, lang: str, base: str) -> bytes:
     c = data.consultation.contact
-    office = (f"{c.organisation.ja} {c.department.ja} {c.section.ja}" if lang == "ja"
-              else f"{c.section.en}, {c.department.en}, {c.organisation.en}")
+    office = c.office(lang, team=False)
     items = entries(data, outcome, lang, base)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
     def sub(parent, tag, text=None, **attrs):
@@ -97,6 +96,8 @@ def _base(config) -> str:
 
 @event_priority(-250)  # after mkdocs-static-i18n has built every language
 def on_post_build(config, **kwargs):
+    if sitedata.building_other_languages(config):
+        return  # once, when every language is built
     site_dir = Path(config.site_dir)
     if not (site_dir / "en").is_dir() or not (site_dir / "index.html").exists():
         return

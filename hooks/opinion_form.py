@@ -34,8 +34,7 @@ def form_html(data, lang: str) -> str:
     t, c = TEXT[lang], data.consultation.contact
     drafts = "".join(f'<li><span class="opinion-form__tick" aria-hidden="true">□</span> {escape(d.title[lang])}</li>'
                      for d in data.consultation.drafts)
-    office = (f"{c.organisation.ja} {c.department.ja} {c.section.ja} {c.team.ja}" if lang == "ja"
-              else f"{c.team.en}, {c.section.en}, {c.department.en}, {c.organisation.en}")
+    office = c.office(lang)
     phone = (f"電話 {c.phone}（{c.phone_note.ja}） 内線 {c.extension}" if lang == "ja"
              else f"Phone {c.phone} ({c.phone_note.en}), extension {c.extension}")
     return f"""<div class="opinion-form">

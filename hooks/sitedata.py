@@ -80,6 +80,13 @@ class Contact(Strict):
     fax: Text1
     email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 
+    def office(self, lang: str, team: bool = True) -> str:
+        """熊本県 企画振興部 企画課 戦略推進班 / Strategy Promotion Team, Planning Division, …"""
+        parts = [self.organisation, self.department, self.section] + ([self.team] if team else [])
+        if lang == "ja":
+            return " ".join(p.ja for p in parts)
+        return ", ".join(p.en for p in reversed(parts))
+
 
 class PlanPeriod(Strict):
     start_fiscal_year: int

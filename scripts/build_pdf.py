@@ -150,8 +150,7 @@ def booklet_html(site: Path, lang: str, nav) -> str:
 
     c = data.consultation
     drafts = "".join(f"<li>{esc(d.title[lang])}</li>" for d in c.drafts)
-    org = (f"{c.contact.organisation.ja} {c.contact.department.ja} {c.contact.section.ja}" if lang == "ja" else
-           f"{c.contact.section.en}, {c.contact.department.en}, {c.contact.organisation.en}")
+    org = c.contact.office(lang, team=False)
     online = ""
     if os.environ.get("SITE_URL"):
         url = os.environ["SITE_URL"].rstrip("/") + "/" + ("en/" if lang == "en" else "")
