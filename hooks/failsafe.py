@@ -12,23 +12,22 @@ from pathlib import Path
 import sitedata
 
 log = logging.getLogger("mkdocs.hooks.failsafe")
-_command = {"name": "build"}
+_root = {}  # the output folder of the first (Japanese, root) build of this run
 
 
 def on_startup(command, **kwargs):
-    _command["name"] = command
     sitedata.RUN["command"] = command
 
 
 def on_config(config, **kwargs):
     # The first on_config of a run is the Japanese (root) build: remember its output folder.
-    _command.setdefault("site_dir", config.site_dir)
+    _root.setdefault("site_dir", config.site_dir)
     return config
 
 
 def on_build_error(error, **kwargs):
-    site_dir = _command.get("site_dir")
-    if _command["name"] == "serve" or not site_dir or not Path(site_dir).is_dir():
+    site_dir = _root.get("site_dir")
+    if sitedata.RUN["command"] == "serve" or not site_dir or not Path(site_dir).is_dir():
         return
     for child in Path(site_dir).iterdir():
         if child.is_dir() and not child.is_symlink():

@@ -73,9 +73,21 @@ def load_nav(mkdocs_yml: str | Path):
     return load_config(str(mkdocs_yml)).nav
 
 
+_cache: dict = {}
+
+
 def documents(nav) -> list[Document]:
-    """The consultation notice first, then the drafts in the data file's order."""
+    """The consultation notice first, then the drafts in the data file's order.
+
+    Worked out once per build's data and nav (two hooks ask for every page)."""
     data = sitedata.load()
+    key = (id(data), id(nav))
+    if _cache.get("key") != key:
+        _cache.update(key=key, docs=_documents(data, nav), refs=(data, nav))
+    return _cache["docs"]
+
+
+def _documents(data, nav) -> list[Document]:
     in_nav = nav_files(nav)
     notice_pages = sorted(NOTICE_PAGES, key=lambda p: in_nav.index(p) if p in in_nav else len(in_nav))
     notice = Document(NOTICE, data.consultation.title, tuple(notice_pages))

@@ -53,7 +53,7 @@ _menu: set[str] = set()  # addresses of the pages in the menu, both languages (f
 
 
 def on_pre_build(config, **kwargs):
-    if not _building_languages(config):
+    if not sitedata.building_other_languages(config):
         _menu.clear()
 
 
@@ -67,12 +67,6 @@ def on_page_context(context, page, config, nav, **kwargs):
     if (page.meta.get("search") or {}).get("exclude"):
         _menu.discard(page.url)
     return context
-
-
-def _building_languages(config) -> bool:
-    """True while mkdocs-static-i18n is still building the other languages (nested builds)."""
-    i18n = config.plugins.get("i18n")
-    return bool(getattr(i18n, "building", False))
 
 
 def index_form(html: str) -> str:
@@ -113,7 +107,7 @@ def _stable_entry(path: Path) -> None:
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config, **kwargs):
-    if _building_languages(config):
+    if sitedata.building_other_languages(config):
         return
     try:
         import pagefind_bin_extended  # noqa: F401  (the build that splits Japanese into words)

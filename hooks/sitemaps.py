@@ -13,6 +13,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+import sitedata
+
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 ET.register_namespace("", NS["sm"])
 ET.register_namespace("xhtml", NS["xhtml"])
@@ -20,6 +22,8 @@ ET.register_namespace("xhtml", NS["xhtml"])
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language and written sitemap.xml
 def on_post_build(config, **kwargs):
+    if sitedata.building_other_languages(config):
+        return  # once, when every language is built
     root_dir = Path(config.site_dir)
     source, en_dir = root_dir / "sitemap.xml", root_dir / "en"
     if not source.exists() or not en_dir.is_dir():
