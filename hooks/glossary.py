@@ -10,7 +10,6 @@ warns. Emits nothing.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from pydantic import Field, StringConstraints
 
 import sitedata
+import translations
 
 log = logging.getLogger("mkdocs.hooks.glossary")
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -61,12 +61,7 @@ def check(root: Path, docs_dir: Path) -> list[str]:
                     f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、英語に決まった訳語「{term.en}」がありません"
                     f"（data/glossary.yml）。\n  {where}, line {line}: the Japanese uses 「{term.ja}」 but the English "
                     f'does not use the agreed rendering "{term.en}" (data/glossary.yml).')
-        for term in glossary.terms:
-            for form in term.avoid:
-                if form.lower() in en.lower():
-                    problems.append(
-                        f"{where} の {line} 行目: 英語「{form}」は使いません。「{term.en}」と書いてください。\n"
-                        f'  {where}, line {line}: "{form}" is not the agreed rendering of 「{term.ja}」: write "{term.en}".')
+        problems.extend(_avoided(glossary, en, where, lambda form: line))
 
     for path in sorted((root / "data").glob("*.yml")):
         if path.name == "glossary.yml":
@@ -74,27 +69,32 @@ def check(root: Path, docs_dir: Path) -> list[str]:
         tree = sitedata._read_yaml(path)
         for ja, en, line in _pairs(tree):
             compare(ja, en, f"data/{path.name}", line)
-    for ja_path in sorted(docs_dir.rglob("*.md")):
-        if ja_path.name.endswith(".en.md") or any(p.startswith("_") for p in ja_path.relative_to(docs_dir).parts):
-            continue
-        en_path = ja_path.with_name(ja_path.name[:-3] + ".en.md")
-        if not en_path.exists():
+    for pair in translations.page_states(docs_dir):
+        if pair.state in ("missing", "orphan"):
             continue  # reported by translations.py
-        ja, en = ja_path.read_text(encoding="utf-8"), en_path.read_text(encoding="utf-8")
-        rel = "docs/" + en_path.relative_to(docs_dir).as_posix()
+        ja, en = (docs_dir / pair.ja).read_text(encoding="utf-8"), (docs_dir / pair.en).read_text(encoding="utf-8")
+        rel = f"docs/{pair.en}"
         for term in glossary.terms:
             if term.ja in ja and term.en.lower() not in en.lower():
                 problems.append(
-                    f"{rel}: 日本語版 (docs/{ja_path.relative_to(docs_dir).as_posix()} の {_line(ja, term.ja)} 行目) に"
+                    f"{rel}: 日本語版 (docs/{pair.ja} の {_line(ja, term.ja)} 行目) に"
                     f"「{term.ja}」がありますが、英語版に決まった訳語「{term.en}」がありません（data/glossary.yml）。\n"
                     f"  {rel}: the Japanese page uses 「{term.ja}」 (line {_line(ja, term.ja)}) but the English page "
                     f'never uses the agreed rendering "{term.en}" (data/glossary.yml).')
-            for form in term.avoid:
-                if form.lower() in en.lower():
-                    line = _line(en.lower(), form.lower())
-                    problems.append(
-                        f"{rel} の {line} 行目: 英語「{form}」は使いません。「{term.en}」と書いてください。\n"
-                        f'  {rel}, line {line}: "{form}" is not the agreed rendering of 「{term.ja}」: write "{term.en}".')
+        problems.extend(_avoided(glossary, en, rel, lambda form: _line(en.lower(), form.lower())))
+    return problems
+
+
+def _avoided(glossary: Glossary, en: str, where: str, line_of) -> list[str]:
+    """A problem for each rendering listed under ``avoid`` that the English text uses."""
+    problems = []
+    for term in glossary.terms:
+        for form in term.avoid:
+            if form.lower() in en.lower():
+                line = line_of(form)
+                problems.append(
+                    f"{where} の {line} 行目: 英語「{form}」は使いません。「{term.en}」と書いてください。\n"
+                    f'  {where}, line {line}: "{form}" is not the agreed rendering of 「{term.ja}」: write "{term.en}".')
     return problems
 
 
