@@ -33,8 +33,11 @@ pdf: $(VENV)/.pdf-deps system-deps
 serve: $(BIN)/mkdocs
 	$(BIN)/mkdocs serve
 
-# Debian packages the browser, print and PDF tests use (installed when missing and run as root).
-SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+# Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):
+# Chromium, Japanese fonts, poppler (pdffonts, pdftotext), pango for WeasyPrint, nginx (tests/test_nginx.py,
+# deploy/nginx.conf) and Java for the W3C Nu HTML Checker.
+SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+	nginx default-jre-headless
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -44,8 +47,13 @@ system-deps:
 	  else echo "Please install these Debian packages first:$$missing" >&2; exit 1; fi; \
 	fi
 
-## make test: install the test tools (and Debian's Chromium and fonts) and run the whole test suite
-test: $(VENV)/.test-deps system-deps
+# Test tools from npm (package.json, package-lock.json): the Nu HTML Checker (vnu-jar) and ESLint.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers) and run the whole test suite
+test: $(VENV)/.test-deps system-deps node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
