@@ -8,6 +8,10 @@ Markers it replaces, in the page's language:
 - ``<!-- insert: drafts -->``: the list of drafts open for comment, linked to their pages.
 """
 
+import re
+
+from markupsafe import Markup
+
 import sitedata
 from sitedata import md_escape
 
@@ -22,19 +26,20 @@ def _plan_period(data, lang):
 
 
 def _contact(data, lang):
+    """The contact block. Every text from the data file is escaped by Markup.format."""
     c = data.consultation.contact
-    L = lambda key: sitedata.label(key, lang)  # noqa: E731
-    office = c.office(lang)
-    phone = f"{c.phone}（{c.phone_note.ja}）" if lang == "ja" else f"{c.phone} ({c.phone_note.en})"
+    note = c.phone_note[lang]
+    phone = Markup("{}（{}）") if lang == "ja" else Markup("{} ({})")
+    tel = "tel:+81" + re.sub(r"[^0-9]", "", c.phone)[1:]
     rows = [
-        (L("phone"), f'<a href="tel:+81{c.phone.replace("-", "")[1:]}">{phone}</a>'),
-        (L("extension"), c.extension),
-        (L("fax"), c.fax),
-        (L("email"), f'<a href="mailto:{c.email}">{c.email}</a>'),
+        (sitedata.label("phone", lang), Markup('<a href="{}">{}</a>').format(tel, phone.format(c.phone, note))),
+        (sitedata.label("extension", lang), c.extension),
+        (sitedata.label("fax", lang), c.fax),
+        (sitedata.label("email", lang), Markup('<a href="mailto:{0}">{0}</a>').format(c.email)),
     ]
-    items = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    return (f'<div class="contact"><p class="contact__office">{office}</p>'
-            f'<dl class="contact__list">{items}</dl></div>')
+    items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(k, v) for k, v in rows)
+    return Markup('<div class="contact"><p class="contact__office">{}</p><dl class="contact__list">{}</dl></div>'
+                  ).format(c.office(lang), items)
 
 
 def _drafts(data, lang):

@@ -1,49 +1,13 @@
-"""Safe content: no scripts or frames in the pages, and external links that open safely.
+"""Links to other sites open safely.
 
-Reads every Markdown page in docs/ before the build: ``<script>``, ``<iframe>`` (and
-``<object>``/``<embed>``), inline event handlers such as ``onclick=``, and ``javascript:`` links
-stop the build with the file, the line and the fix. In the built pages, every link to another
-site gets ``rel="noopener"``. Emits nothing else.
+Reads each page's HTML content: every link to another site gets ``rel="noopener"``. What a page
+may contain at all (no scripts, frames, event attributes, outside resources …) is checked on the
+built pages by hooks/output_check.py. Emits nothing else.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-from mkdocs.exceptions import PluginError
-
-RULES = [
-    (re.compile(r"<\s*script\b", re.I), "<script>",
-     "スクリプトは使えません。削除してください。", "Scripts are not allowed in pages: remove it."),
-    (re.compile(r"<\s*(iframe|object|embed)\b", re.I), "<iframe>",
-     "ほかのページの埋め込み（iframe など）は使えません。リンクにしてください。",
-     "Embedded frames (iframe, object, embed) are not allowed: link to the page instead."),
-    (re.compile(r"<[^>]*\son[a-z]+\s*=", re.I), "on…=",
-     "onclick= などのイベント属性は使えません。削除してください。",
-     "Event attributes such as onclick= are not allowed: remove it."),
-    (re.compile(r"javascript\s*:", re.I), "javascript:",
-     "javascript: のリンクは使えません。普通のリンクにしてください。",
-     "javascript: links are not allowed: use an ordinary link."),
-]
-
-
-def unsafe_lines(docs_dir: Path) -> list[str]:
-    problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        rel = "docs/" + path.relative_to(docs_dir).as_posix()
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            for pattern, what, ja, en in RULES:
-                if pattern.search(line):
-                    problems.append(f"{rel} の {number} 行目: {what} — {ja}\n  {rel}, line {number}: {what} — {en}")
-    return problems
-
-
-def on_pre_build(config, **kwargs):
-    problems = unsafe_lines(Path(config.docs_dir))
-    if problems:
-        raise PluginError("\n".join(problems))
-
 
 _EXTERNAL_A = re.compile(r'<a\s+(?![^>]*\srel=)([^>]*\bhref="https?://[^"]*"[^>]*)>', re.I)
 

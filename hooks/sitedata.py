@@ -15,6 +15,7 @@ Also holds the date rendering used by the pages (Japanese era years, weekdays, E
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 LANGS = ("ja", "en")
+DRAFT_IDS = ("basic-policy", "strategy", "population-vision")  # the drafts the pages and sections refer to
 
 
 class DataError(PluginError):
@@ -94,8 +96,8 @@ class PlanPeriod(Strict):
 
 
 class Draft(Strict):
-    id: Text1
-    page: Text1
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    page: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.md$")]  # a page in docs/, e.g. strategy.md
     title: Text
     plan_period: PlanPeriod | None = None
 
@@ -266,9 +268,9 @@ def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
                 f'"{path}" must be a number (it is {err.get("input")!r}).')
     if kind == "string_pattern_mismatch":
         return (f"「{path}」の書き方が正しくありません（今の値: {err.get('input')!r}）。"
-                "id は英小文字・数字・ハイフン、URL は https:// で始めます。",
+                "id は英小文字・数字・ハイフン、URL は https:// で始め、ページは strategy.md のように書きます。",
                 f'"{path}" is not written in the expected form (it is {err.get("input")!r}). '
-                "Ids use lower-case letters, digits and hyphens; URLs start with https://.")
+                "Ids use lower-case letters, digits and hyphens; URLs start with https://; pages are written like strategy.md.")
     if kind == "greater_than_equal":
         return (f"「{path}」の値が小さすぎます（今の値: {err.get('input')!r}）。",
                 f'"{path}" is too small (it is {err.get("input")!r}).')
@@ -414,6 +416,12 @@ def _load_cached(base_s: str, _stamp: tuple) -> SiteData:
     srel = (base / "strategy.yml").relative_to(ROOT).as_posix()
     prel = (base / "places.yml").relative_to(ROOT).as_posix()
     _duplicates(crel, ctree, consultation.drafts, "drafts", [d.id for d in consultation.drafts], "素案", "draft")
+    missing = [d for d in DRAFT_IDS if d not in {draft.id for draft in consultation.drafts}]
+    if missing:
+        raise DataError(crel, _line_of(ctree, ("drafts",)),
+                        f"drafts に id「{'」「'.join(missing)}」の素案がありません。id を確かめてください（使う id: {', '.join(DRAFT_IDS)}）。",
+                        f"drafts has no draft with the id {', '.join(missing)}. Check the ids "
+                        f"(the site uses {', '.join(DRAFT_IDS)}).")
     _duplicates(prel, ptree, places.places, "places", [p.id for p in places.places], "閲覧場所", "place")
     _duplicates(srel, stree, strategy.pillars, "pillars", [p.id for p in strategy.pillars], "柱", "pillar")
     _duplicates(srel, stree, strategy.kpis, "kpis", [k.id for k in strategy.kpis], "KPI", "KPI")
@@ -574,8 +582,10 @@ def replace_inserts(markdown: str, handlers: dict, page: Any) -> str:
 
 
 def md_escape(text: str) -> str:
-    """Text from a data file, safe inside Markdown (no accidental emphasis, links or HTML)."""
-    return re.sub(r"([\\`*_\[\]<>&|#])", r"\\\1", text)
+    """Text from a data file, safe inside Markdown: < > & as HTML entities (which Markdown keeps
+    as they are; quotes need none outside attributes), then Markdown's own signs backslash-escaped (no accidental
+    emphasis, links, headings or table cells). R&D shows as R&D."""
+    return html.escape(re.sub(r"([\\`*_\[\]|#])", r"\\\1", text), quote=False)
 
 
 def number(value: float) -> str:
