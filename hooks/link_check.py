@@ -44,14 +44,15 @@ def _line_in_source(root: Path, source: str, href: str) -> int | None:
     return None
 
 
-def broken_links(site_dir: Path, project_root: Path) -> list[str]:
+NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
+
+
+def broken_links(site_dir: Path, project_root: Path, root_path: str = "/") -> list[str]:
     pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
     trees = {rel: lxml.html.fromstring(path.read_bytes()) for rel, path in pages.items()}
     ids = {rel: set(tree.xpath("//@id")) for rel, tree in trees.items()}
     problems = []
     for rel, tree in sorted(trees.items()):
-        if rel == "404.html":
-            continue  # served from any address; its links are absolute by design
         for tag, attr in ATTRS:
             for href in tree.xpath(f"//{tag}/@{attr}"):
                 if not href or href.startswith(("mailto:", "tel:", "data:")):
@@ -59,8 +60,11 @@ def broken_links(site_dir: Path, project_root: Path) -> list[str]:
                 parts = urlsplit(href)
                 if parts.scheme or parts.netloc:
                     continue  # another site, or the absolute hreflang alternates
-                target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path))) \
-                    if parts.path else rel
+                path = unquote(parts.path)
+                if rel in NOT_FOUND_PAGES and path.startswith(root_path):
+                    path = "/" + path[len(root_path):]
+                base = "/" if rel in NOT_FOUND_PAGES else posixpath.dirname(rel)
+                target = posixpath.normpath(posixpath.join(base, path)).lstrip("/") if parts.path else rel
                 missing = None
                 if not (site_dir / target).is_file():
                     missing = ("リンク先のページ・ファイルがありません", "the page or file it links to does not exist")
@@ -83,7 +87,8 @@ def on_post_build(config, **kwargs):
     if not sitedata.last_language_build(config) or sitedata.RUN["command"] == "serve":
         return
     site_dir = Path(config.site_dir)
-    problems = broken_links(site_dir, Path(config.config_file_path).parent)
+    root_path = urlsplit(config.site_url or "/").path or "/"
+    problems = broken_links(site_dir, Path(config.config_file_path).parent, root_path)
     if problems and config.strict:
         raise PluginError("\n".join(problems))
     for problem in problems:

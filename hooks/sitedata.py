@@ -524,6 +524,12 @@ def building_other_languages(config: Any) -> bool:
     return bool(getattr(config.plugins.get("i18n"), "building", False))
 
 
+def build_language(config: Any) -> str:
+    """The language whose pages this build writes ("ja", then "en" in mkdocs-static-i18n's nested build)."""
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or config.theme["language"]
+
+
 def last_language_build(config: Any) -> bool:
     """True in the build of the last language, when every language's pages are written."""
     i18n = config.plugins.get("i18n")

@@ -204,3 +204,15 @@ def test_no_page_loads_anything_from_another_host(site):
             assert not re.match(r"['\"]?(https?:)?//", url), (css, url)
     for page in site.site.rglob("*.html"):
         assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
+
+
+def test_not_found_page_in_each_language(site):
+    """404.html is Japanese, en/404.html English (hooks/not_found.py); their links start at the site's root."""
+    for rel, lang, heading in (("404.html", "ja", "ページが見つかりません"), ("en/404.html", "en", "Page not found")):
+        soup = site.html(rel)
+        assert soup.html["lang"] == lang
+        assert soup.select_one("article h1").get_text(strip=True) == heading
+        links = [a["href"] for a in soup.select("article a")]
+        assert links and all(h.startswith("/") for h in links)
+        for href in links:
+            assert (site.site / href.lstrip("/")).is_file(), href
