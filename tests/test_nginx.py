@@ -8,69 +8,23 @@ caching, the 404 page in each language, and search through the server in Chromiu
 from __future__ import annotations
 
 import gzip
-import os
 import re
-import shutil
-import subprocess
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
+import nginx_server
 import search_box
-from conftest import ROOT, build, free_port
 
 pytestmark = pytest.mark.nginx
-
-NGINX = "/usr/sbin/nginx"
-DEPLOY = ROOT / "deploy" / "nginx.conf"
-SITE_IN_DEPLOY = "/srv/kumamoto-draft/site"
-LISTEN_IN_DEPLOY = "listen 80;"
-
-
-def site_config(site: Path, port: int) -> str:
-    """deploy/nginx.conf with its two CHANGE lines pointed at this test's site and port."""
-    text = DEPLOY.read_text(encoding="utf-8")
-    assert text.count(LISTEN_IN_DEPLOY) == 1 and text.count(f"root {SITE_IN_DEPLOY};") == 1, \
-        "deploy/nginx.conf: keep the lines 'listen 80;' and 'root /srv/kumamoto-draft/site;' (see its header)"
-    return text.replace(LISTEN_IN_DEPLOY, f"listen 127.0.0.1:{port};").replace(SITE_IN_DEPLOY, str(site))
 
 
 @pytest.fixture(scope="module")
 def nginx(tmp_path_factory):
-    """nginx serving the real site, built for its address; yields the address (http://127.0.0.1:PORT/)."""
-    assert Path(NGINX).exists(), "nginx is missing: run `make test`, which installs Debian's nginx"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    work = tmp_path_factory.mktemp("nginx")
-    result = build(ROOT, work / "site", site_url=url)
-    assert result.returncode == 0, result.output
-    shutil.copy("/etc/nginx/mime.types", work / "mime.types")
-    (work / "site.conf").write_text(site_config(result.site, port), encoding="utf-8")
-    user = "user root;\n" if os.geteuid() == 0 else ""  # the workers must read pytest's private folder
-    (work / "nginx.conf").write_text(
-        f"{user}worker_processes 1;\ndaemon off;\npid {work}/nginx.pid;\nerror_log {work}/error.log;\n"
-        f"events {{}}\nhttp {{\n  access_log off;\n"
-        + "".join(f"  {kind}_temp_path {work}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-        + f"  include {work}/site.conf;\n}}\n", encoding="utf-8")
-    check = subprocess.run([NGINX, "-t", "-p", str(work), "-c", str(work / "nginx.conf"), "-e", str(work / "error.log")],
-                           capture_output=True, text=True)
-    assert check.returncode == 0, check.stderr
-    proc = subprocess.Popen([NGINX, "-p", str(work), "-c", str(work / "nginx.conf"), "-e", str(work / "error.log")])
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            break
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail((work / "error.log").read_text())
-    yield url, result
-    proc.terminate()
-    proc.wait(timeout=10)
+    """nginx serving the real site, built for its address: (address, build)."""
+    with nginx_server.serving(tmp_path_factory.mktemp("nginx")) as served:
+        yield served
 
 
 def get(url: str, encoding: str | None = None):
