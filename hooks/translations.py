@@ -54,17 +54,23 @@ class PageState:
     ja: str  # docs-relative path of the Japanese page (or of the English page for an orphan)
     en: str
     state: str
+    current: str = ""  # the Japanese page's hash now: the value its English twin's translated_from must hold
 
     def problem(self) -> str | None:
         fix = f"make mark-translated PAGE=docs/{self.en}"
+        line = f"{FIELD}: {self.current}"
         if self.state == "missing":
-            return (f"docs/{self.ja} の英語版 docs/{self.en} がありません。翻訳を作成してください。\n"
-                    f"  docs/{self.ja} has no English translation: create docs/{self.en}, then run `{fix}`.")
+            return (f"docs/{self.ja} の英語版 docs/{self.en} がありません。翻訳を作成してください"
+                    f"（先頭の --- と --- の間に `{line}` の行を入れます）。\n"
+                    f"  docs/{self.ja} has no English translation: create docs/{self.en}, then run `{fix}` "
+                    f"(or, in the web editor, put the line `{line}` in its front matter, between the two --- lines).")
         if self.state == "outdated":
             return (f"docs/{self.en} は、変更された docs/{self.ja} の翻訳が済んでいません。英語版を直してから"
-                    f"`{fix}` を実行してください。\n"
+                    f"`{fix}` を実行してください（ブラウザで編集しているときは、docs/{self.en} の先頭の --- と --- "
+                    f"の間の translated_from の行を `{line}` に書き換えます）。\n"
                     f"  docs/{self.en} is out of date: docs/{self.ja} changed since it was translated. Update the "
-                    f"English page, then run `{fix}`.")
+                    f"English page, then run `{fix}` (or, in the web editor, change its front-matter line "
+                    f"translated_from to `{line}`).")
         if self.state == "orphan":
             return (f"docs/{self.en} に対応する日本語のページ docs/{self.ja} がありません。\n"
                     f"  docs/{self.en} has no Japanese original: create docs/{self.ja} or remove the English page.")
@@ -83,12 +89,13 @@ def page_states(docs_dir: Path) -> list[PageState]:
                 states.append(PageState(original, rel, "orphan"))
             continue
         twin = rel[: -len(".md")] + ".en.md"
+        current = source_hash(path)
         if not (docs_dir / twin).exists():
-            states.append(PageState(rel, twin, "missing"))
-        elif recorded_hash(docs_dir / twin) != source_hash(path):
-            states.append(PageState(rel, twin, "outdated"))
+            states.append(PageState(rel, twin, "missing", current))
+        elif recorded_hash(docs_dir / twin) != current:
+            states.append(PageState(rel, twin, "outdated", current))
         else:
-            states.append(PageState(rel, twin, "translated"))
+            states.append(PageState(rel, twin, "translated", current))
     return states
 
 

@@ -24,6 +24,23 @@ def test_japanese_edit_makes_the_english_page_stale_until_marked(project, tmp_pa
     assert result.returncode == 0, result.output
 
 
+def test_staff_in_the_web_editor_get_the_line_to_paste(project, tmp_path):
+    """Without a terminal: the message gives the exact front-matter line, and pasting it is enough."""
+    import re
+
+    edit(project, "docs/comment.md", "## ご意見募集の期間", "## ご意見を募集する期間")
+    result = build(project, tmp_path / "stale")
+    assert result.returncode != 0
+    lines = set(re.findall(r"`(translated_from: [0-9a-f]{12})`", result.output))
+    assert len(lines) == 1, result.output
+    page = project / "docs" / "comment.en.md"
+    text = page.read_text(encoding="utf-8")
+    assert text.count("translated_from:") == 1
+    page.write_text(re.sub(r"translated_from: [0-9a-f]+", lines.pop(), text), encoding="utf-8")
+    again = build(project, tmp_path / "pasted")
+    assert again.returncode == 0, again.output
+
+
 def test_status_page_lists_every_page_with_its_state(project, tmp_path):
     edit(project, "docs/places.md", "素案は、次の場所", "素案は、次の各場所")
     (project / "docs" / "population-vision.en.md").unlink()
