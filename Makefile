@@ -52,8 +52,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
+# ProperDocs (the maintained fork of MkDocs 1.x) in an environment of its own, with the same site packages.
+.venv-properdocs/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-properdocs
+	.venv-properdocs/bin/pip install --quiet --upgrade pip
+	.venv-properdocs/bin/pip install --quiet -e ".[properdocs]"
+	touch $@
+
 ## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers) and run the whole test suite
-test: $(VENV)/.test-deps system-deps node_modules/.installed
+test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
