@@ -85,8 +85,9 @@ def test_unknown_measure(project, tmp_path):
 
 def test_duplicate_kpi_id(project, tmp_path):
     edit(project, "data/strategy.yml", "  - id: p2-m2-migrants", "  - id: p2-m2-children-places")
-    out = assert_fails(project, tmp_path, "data/strategy.yml", '"p2-m2-children-places" is used twice')
-    assert "line" in out
+    line = [n for n, text in enumerate((project / "data/strategy.yml").read_text().splitlines(), 1)
+            if "- id: p2-m2-children-places" in text][-1]
+    assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", '"p2-m2-children-places" is used twice')
 
 
 def test_duplicate_place_id(project, tmp_path):
