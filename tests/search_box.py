@@ -59,6 +59,8 @@ def translations(tab) -> dict:
 def search(tab, query: str, lang_root: str, timeout: float = 10_000) -> Answer:
     """Type `query` into the search box of the open page; `lang_root` is the absolute URL of the
     language's root (e.g. http://127.0.0.1:PORT/en/). Returns the results in the order shown."""
+    # Chromium throttles the timers of a tab in the background: the one searched must be in front.
+    tab.bring_to_front()
     box = tab.locator(INPUT)
     placeholder = translations(tab)["search.result.placeholder"]
     # Start from an empty box, so that the next change of the result area is this query's answer.
