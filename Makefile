@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean system-deps mark-translated pdf benchmark
+.PHONY: site serve test quick clean system-deps mark-translated pdf benchmark
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ node_modules/.installed: package.json package-lock.json
 ## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers) and run the whole test suite
 test: $(VENV)/.test-deps system-deps node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make quick: the tests that need only Python (no Chromium, poppler, WeasyPrint, nginx or Java): a first check
+QUICK := not browser and not pdf and not nginx and not validator
+quick: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -m "$(QUICK)" $(PYTEST_ARGS)
 
 ## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
 benchmark: $(VENV)/.test-deps system-deps

@@ -6,32 +6,7 @@ import re
 
 import pytest
 
-from conftest import build, mark_translated
-
-
-def edit(project, rel, old, new, count=1):
-    path = project / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test set-up: {old!r} not in {rel}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
-def line_of(project, rel, needle):
-    for number, line in enumerate((project / rel).read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    raise AssertionError(needle)
-
-
-def assert_fails(project, tmp_path, *expected):
-    result = build(project, tmp_path / "out")
-    assert result.returncode != 0, result.output
-    assert "Traceback" not in result.output, result.output
-    for text in expected:
-        assert text in result.output, f"{text!r} not in:\n{result.output}"
-    # Nothing half-built is left for someone to publish by mistake.
-    assert not (tmp_path / "out" / "index.html").exists()
-    return result.output
+from conftest import assert_fails, build, edit, line_of, mark_translated
 
 
 def test_broken_yaml(project, tmp_path):

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from zoneinfo import ZoneInfo
 
 import pytest
+import sitedata
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import sitedata  # noqa: E402
-
-PERIOD = sitedata.load().consultation.period
+PERIOD = DATA.consultation.period
 JST = ZoneInfo("Asia/Tokyo")
 
 

@@ -3,13 +3,8 @@
 import csv
 import io
 import json
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import sitedata  # noqa: E402
-
-DATA = sitedata.load()
+from conftest import DATA
 
 
 def read_csv(site, name):

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import sitedata
 from bs4 import BeautifulSoup
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import sitedata  # noqa: E402
-
-DATA = sitedata.load()
+from conftest import DATA
 SITE_URL = "http://127.0.0.1:8000/"
 
 

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import feedparser
 import pytest
 from lxml import etree
 
-from conftest import build, mark_translated
-from test_bad_data import assert_fails, edit
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import sitedata  # noqa: E402
-
-DATA = sitedata.load()
+import sitedata
+from conftest import DATA, assert_fails, build
 PERIOD = DATA.consultation.period
 CONTACT = DATA.consultation.contact
 EMAIL = CONTACT.email
@@ -115,6 +108,7 @@ def test_links_work_without_javascript_during_the_period(served_site, browser):
     context.close()
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_opinion_form_prints_on_one_a4_page(served_site, page, tmp_path, lang):
     import subprocess
