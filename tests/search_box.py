@@ -24,10 +24,10 @@ ITEM_LINK = RESULT + " li.md-search-result__item > a.md-search-result__link"
 _WATCH = """() => {
   if (window.__searchWatch) return;
   const w = window.__searchWatch = {typed: 0, changed: 0};
-  document.querySelector('%s').addEventListener('input', () => { w.typed = performance.now(); w.changed = 0; }, true);
+  document.querySelector(INPUT).addEventListener('input', () => { w.typed = performance.now(); w.changed = 0; }, true);
   new MutationObserver(() => { if (w.typed && !w.changed) w.changed = performance.now(); })
-    .observe(document.querySelector('%s'), {childList: true, subtree: true, characterData: true});
-}""" % (INPUT, RESULT)
+    .observe(document.querySelector(RESULT), {childList: true, subtree: true, characterData: true});
+}""".replace("INPUT", repr(INPUT)).replace("RESULT", repr(RESULT))
 
 
 def load_queries() -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
 from conftest import assert_fails, build, edit, line_of, mark_translated
 
@@ -67,7 +66,8 @@ def test_duplicate_kpi_id(project, tmp_path):
 
 def test_duplicate_place_id(project, tmp_path):
     edit(project, "data/places.yml", "  - id: university", "  - id: library")
-    line = [n for n, l in enumerate((project / "data/places.yml").read_text().splitlines(), 1) if "- id: library" in l][-1]
+    line = [n for n, text in enumerate((project / "data/places.yml").read_text().splitlines(), 1)
+            if "- id: library" in text][-1]
     assert_fails(project, tmp_path, f"data/places.yml, line {line}", '"library" is used twice')
 
 

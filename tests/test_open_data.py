@@ -21,7 +21,7 @@ def test_kpi_csv_and_json_hold_the_same_kpis_as_the_strategy_page(site):
     names = {td["data-kpi-id"]: td.get_text(strip=True) for td in site.html("en/strategy.html").select("td.kpi__name")}
     for row in rows:
         assert row["kpi_name_en"] == names[row["kpi_id"]]
-    for row, kpi in zip(rows, DATA.strategy.kpis):
+    for row, kpi in zip(rows, DATA.strategy.kpis, strict=True):
         assert row["status"] == kpi.status
         if kpi.status == "pending":  # no figure is invented
             assert row["baseline"] == "" and row["target"] == "", row
@@ -36,7 +36,7 @@ def test_places_csv_keeps_the_notice_order(site):
     rows = read_csv(site, "places.csv")
     assert [r["name_ja"] for r in rows] == [p.name.ja for p in DATA.places.places]
     assert [int(r["order"]) for r in rows] == list(range(1, len(DATA.places.places) + 1))
-    for row, place in zip(rows, DATA.places.places):
+    for row, place in zip(rows, DATA.places.places, strict=True):
         assert row["count"] == ("" if place.count is None else str(place.count)), row
     document = json.loads((site.site / "opendata" / "places.json").read_text(encoding="utf-8"))
     assert [r["place_id"] for r in document["records"]] == [r["place_id"] for r in rows]

@@ -94,12 +94,12 @@ def test_keyboard_opens_searches_and_follows_the_first_result(page, served_site)
     page.set_viewport_size({"width": 1280, "height": 800})
     search_box.open_page(page, served_site.url + "index.html")
     page.keyboard.press("/")
-    assert page.evaluate("document.activeElement.matches('%s')" % search_box.INPUT)
+    assert page.evaluate("s => document.activeElement.matches(s)", search_box.INPUT)
     assert page.evaluate("document.getElementById('__search').checked")
     page.keyboard.type("熊本城")
     page.wait_for_selector(search_box.ITEM_LINK)
     page.keyboard.press("ArrowDown")
-    assert page.evaluate("document.activeElement.matches('%s')" % search_box.ITEM_LINK)
+    assert page.evaluate("s => document.activeElement.matches(s)", search_box.ITEM_LINK)
     page.keyboard.press("ArrowUp")
     page.keyboard.press("Escape")
     assert not page.evaluate("document.getElementById('__search').checked")
@@ -115,7 +115,7 @@ def test_tab_reaches_the_box_and_the_results(page, served_site):
     search_box.open_page(page, served_site.url + "en/index.html")
     for _ in range(30):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('%s')" % search_box.INPUT):
+        if page.evaluate("s => document.activeElement.matches(s)", search_box.INPUT):
             break
     else:
         pytest.fail("Tab never reached the search box")

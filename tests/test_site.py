@@ -61,7 +61,7 @@ def test_switcher_goes_to_the_same_page_in_the_other_language(site):
 
 def test_hreflang_alternates_are_absolute_and_point_to_the_twin(site):
     for rel in site.pages():
-        alternates = {l["hreflang"]: l["href"] for l in site.html(rel).select('link[rel="alternate"][hreflang]')}
+        alternates = {link["hreflang"]: link["href"] for link in site.html(rel).select('link[rel="alternate"][hreflang]')}
         ja_rel = twin(rel) if rel.startswith("en/") else rel
         assert alternates == {
             "ja": SITE_URL + ja_rel,
@@ -99,13 +99,13 @@ def test_each_pillar_kpi_table_holds_exactly_the_data_files_kpis(site, lang):
         assert [c["data-kpi-id"] for c in cells] == [k.id for k in expected]
         assert [c.get_text(strip=True) for c in cells] == [k.name[lang] for k in expected]
         # A KPI whose figures are pending shows the status: no number is invented.
-        for cell, kpi in zip(cells, expected):
+        for cell, kpi in zip(cells, expected, strict=True):
             if kpi.status == "pending":
                 assert cell.find_next_sibling("td").get_text(strip=True) == sitedata.label("pending", lang), kpi.id
         measures = [th.get_text(" ", strip=True) for th in table.select("tbody th")]
         pillar = DATA.pillar(pid)
         assert len(measures) == len(pillar.measures)
-        for text, measure in zip(measures, pillar.measures):
+        for text, measure in zip(measures, pillar.measures, strict=True):
             assert measure.title[lang] in text
         assert table.find("caption").get_text(strip=True)
         assert all(th.get("scope") for th in table.find_all("th"))
@@ -128,7 +128,7 @@ def test_places_page_lists_the_data_files_places_in_order(site, lang):
     page = site.html("places.html" if lang == "ja" else "en/places.html")
     items = page.select("ol.places > li")
     assert [li["id"] for li in items] == [f"place-{p.id}" for p in DATA.places.places]
-    for li, place in zip(items, DATA.places.places):
+    for li, place in zip(items, DATA.places.places, strict=True):
         assert li.select_one(".places__name").get_text(strip=True) == place.name[lang]
         if place.detail:
             assert place.detail[lang] in li.get_text()

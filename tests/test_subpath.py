@@ -34,7 +34,7 @@ def test_every_internal_link_and_anchor_resolves_under_the_sub_path(subsite):
         ids_cache = {}
         for element, attr in [(a, "href") for a in page.find_all("a", href=True)] + \
                 [(s, "src") for s in page.find_all(["script", "img"], src=True)] + \
-                [(l, "href") for l in page.find_all("link", href=True)]:
+                [(link, "href") for link in page.find_all("link", href=True)]:
             raw = element[attr]
             if raw.startswith(("mailto:", "tel:")):
                 continue

@@ -182,7 +182,7 @@ def test_feeds_are_valid_atom_with_dates_from_the_data(site, lang, rel):
     assert feed.version == "atom10"
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
     assert feed.feed.get("language") == lang
-    self_link = [l.href for l in feed.feed.links if l.rel == "self"][0]
+    self_link = [link.href for link in feed.feed.links if link.rel == "self"][0]
     assert self_link == "http://127.0.0.1:8000/" + rel
     dates = {e.title: e.updated for e in feed.entries}
     # opened on the first day, closed at the start of the day after the last one (Japan time)
