@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean system-deps mark-translated pdf benchmark
+.PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,9 +59,20 @@ node_modules/.installed: package.json package-lock.json
 	.venv-properdocs/bin/pip install --quiet -e ".[properdocs]"
 	touch $@
 
-## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers) and run the whole test suite
-test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.installed
+## make lint: ruff (Python lint and format check, config in pyproject.toml) and ESLint (eslint.config.js)
+lint: $(VENV)/.test-deps node_modules/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	node_modules/.bin/eslint .
+
+## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers; ProperDocs), lint, run the whole test suite
+test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.installed lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make quick: the tests that need only Python (no Chromium, poppler, WeasyPrint, nginx or Java): a first check
+QUICK := not browser and not pdf and not nginx and not validator and not properdocs
+quick: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -m "$(QUICK)" $(PYTEST_ARGS)
 
 ## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
 benchmark: $(VENV)/.test-deps system-deps

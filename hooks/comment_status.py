@@ -12,13 +12,34 @@ into Material's ``announce`` banner:
 - ``href``: the link to the page on how to comment (comment.md), relative to the page;
 - ``results_href``: once data/outcome.yml is filled, the link to the results on that page
   (``comment.html#results``), which the closed banner shows instead.
+
+It also gives the templates the ``strip_js_comments`` filter, with which overrides/main.html writes
+the banner's script into every page without the comments of its source file.
 """
 
 import posixpath
+import re
+
+from markupsafe import Markup
 
 import sitedata
 
 COMMENT_PAGE = "comment.html"
+
+# /* block */ comments and whole-line // comments. Only for the site's own scripts, which write no
+# "/*" in a string and no "//" at the start of a line inside one.
+_JS_COMMENT = re.compile(r"/\*.*?\*/|^[ \t]*//[^\n]*$", re.S | re.M)
+
+
+def strip_js_comments(source: str) -> Markup:
+    """A script of the site as shipped: its comments and the lines they leave blank taken out."""
+    code = _JS_COMMENT.sub("", str(source))
+    return Markup("\n".join(line for line in code.splitlines() if line.strip()))
+
+
+def on_env(env, config, files, **kwargs):
+    env.filters["strip_js_comments"] = strip_js_comments
+    return env
 
 TEXTS = {
     "ja": {

@@ -81,7 +81,7 @@ def check(root: Path, docs_dir: Path) -> list[str]:
                     f"「{term.ja}」がありますが、英語版に決まった訳語「{term.en}」がありません（data/glossary.yml）。\n"
                     f"  {rel}: the Japanese page uses 「{term.ja}」 (line {_line(ja, term.ja)}) but the English page "
                     f'never uses the agreed rendering "{term.en}" (data/glossary.yml).')
-        problems.extend(_avoided(glossary, en, rel, lambda form: _line(en.lower(), form.lower())))
+        problems.extend(_avoided(glossary, en, rel, lambda form, en=en: _line(en.lower(), form.lower())))
     return problems
 
 

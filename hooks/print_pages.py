@@ -85,7 +85,7 @@ def shift_headings(markdown: str) -> str:
         elif FENCE.match(line.lstrip()):
             fenced = not fenced
         elif shift and not fenced:
-            line = HEADING.sub(lambda m: m.group(1) + "#" * shift, line)
+            line = HEADING.sub(lambda m, shift=shift: m.group(1) + "#" * shift, line)
         out.append(line)
     return "\n".join(out)
 

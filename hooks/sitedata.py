@@ -608,7 +608,7 @@ class Section:
     draft: str
     label: dict  # {"ja": "柱1 施策2", "en": "Pillar 1 Measure 2"}; empty for a whole draft
 
-    def reference(self, data: "SiteData", lang: str) -> str:
+    def reference(self, data: SiteData, lang: str) -> str:
         title = data.draft(self.draft).title[lang]
         return f"{title} {self.label[lang]}".strip()
 

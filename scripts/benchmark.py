@@ -232,9 +232,9 @@ def serve_rebuilds(project: Path, runs: int) -> dict:
                 if stamp >= after and re.search(pattern, line):
                     return stamp, line
                 if stamp >= after and "An error happened during the rebuild" in line:
-                    raise SystemExit("mkdocs serve: the rebuild failed:\n" + "\n".join(l for _, l in lines[-30:]))
+                    raise SystemExit("mkdocs serve: the rebuild failed:\n" + "\n".join(text for _, text in lines[-30:]))
             if proc.poll() is not None:
-                raise SystemExit("mkdocs serve stopped:\n" + "\n".join(l for _, l in lines[-30:]))
+                raise SystemExit("mkdocs serve stopped:\n" + "\n".join(text for _, text in lines[-30:]))
             time.sleep(0.01)
         raise SystemExit(f"mkdocs serve: no {pattern!r} within {timeout} s")
 
@@ -248,7 +248,7 @@ def serve_rebuilds(project: Path, runs: int) -> dict:
                 f.write(f"\nThis sentence was added by the benchmark ({i}).\n")
             saved = time.perf_counter()
             stamp, _ = wait_for(r"Reloading browsers", saved)
-            built = [l for s, l in lines if saved <= s <= stamp and "Documentation built in" in l]
+            built = [text for s, text in lines if saved <= s <= stamp and "Documentation built in" in text]
             if i:
                 walls.append(stamp - saved)
                 if built:
@@ -569,7 +569,7 @@ def profile(project: Path, out: Path, site_url: str) -> str:
     import io
     buf = io.StringIO()
     pstats.Stats(str(out), stream=buf).sort_stats("cumulative").print_stats(25)
-    lines += [l for l in buf.getvalue().splitlines() if l.strip()][-27:] + ["```"]
+    lines += [row for row in buf.getvalue().splitlines() if row.strip()][-27:] + ["```"]
     return "\n".join(lines)
 
 
@@ -621,7 +621,7 @@ def report(m: dict, res: dict, args) -> str:
                        f"{1000 * site['cpu'] / r['pages']:.1f} | {site['rss']:.0f} | {plain['wall']:.2f} | "
                        f"{plain['cpu']:.2f} | {plain['rss']:.0f} | +{100 * (site['cpu'] / plain['cpu'] - 1):.0f}% |")
         sizes = list(res["corpus"])
-        for a, b in zip(sizes, sizes[1:]):
+        for a, b in zip(sizes, sizes[1:], strict=False):
             ra, rb = res["corpus"][a], res["corpus"][b]
             if not all("wall" in r[v] for r in (ra, rb) for v in ("site", "plain")):
                 continue

@@ -32,7 +32,7 @@ def mark(english: Path) -> str:
     line = f"{translations.FIELD}: {digest}"
     if text.startswith("---\n"):
         front, body = text[4:].split("\n---", 1)
-        kept = [l for l in front.split("\n") if not l.startswith(f"{translations.FIELD}:")]
+        kept = [row for row in front.split("\n") if not row.startswith(f"{translations.FIELD}:")]
         text = "---\n" + "\n".join(kept + [line]) + "\n---" + body
     else:
         text = f"---\n{line}\n---\n\n" + text

@@ -1,8 +1,11 @@
-"""Shared fixtures: build the real site (or a changed copy of the project) into a temporary folder."""
+"""Shared fixtures and helpers: build the real site (or a changed copy of the project) into a temporary
+folder, serve it, drive Debian's Chromium, read PDFs; the pytest markers of the tests that need more
+than Python (browser, pdf, nginx, validator: see pyproject.toml and `make quick`)."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +18,31 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "scripts")
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+LANGS = ("ja", "en")
+
+# The hooks' and scripts' modules (sitedata, printdocs, build_pdf, ...) for the tests to import.
+for folder in ("scripts", "hooks"):
+    if str(ROOT / folder) not in sys.path:
+        sys.path.insert(0, str(ROOT / folder))
+
+import sitedata  # noqa: E402
+
+DATA = sitedata.load()  # what data/*.yml says: the tests' expected counts and texts come from here
+
+# Tests using these fixtures get the marker: `make quick` leaves them out.
+FIXTURE_MARKERS = {"browser": "browser", "printed": "pdf", "booklets": "pdf"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for fixture, marker in FIXTURE_MARKERS.items():
+            if fixture in item.fixturenames:
+                item.add_marker(marker)
+
+
+def lang_of(rel: str) -> str:
+    """The language of a built page, from its path."""
+    return "en" if rel.startswith("en/") else "ja"
 
 
 @dataclass
@@ -51,6 +79,34 @@ def copy_project(dest: Path) -> Path:
         else:
             shutil.copy2(src, dest / part)
     return dest
+
+
+def edit(project: Path, rel: str, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a file of a project copy; the text must be there."""
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test set-up: {old!r} not in {rel}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(project: Path, rel: str, needle: str) -> int:
+    """The number of the first line of a project file holding `needle`."""
+    for number, line in enumerate((project / rel).read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(needle)
+
+
+def assert_fails(project: Path, tmp_path: Path, *expected: str) -> str:
+    """The build of a project copy stops with a message holding every `expected` text, and leaves no page."""
+    result = build(project, tmp_path / "out")
+    assert result.returncode != 0, result.output
+    assert "Traceback" not in result.output, result.output
+    for text in expected:
+        assert text in result.output, f"{text!r} not in:\n{result.output}"
+    # Nothing half-built is left for someone to publish by mistake.
+    assert not (tmp_path / "out" / "index.html").exists()
+    return result.output
 
 
 def mark_translated(project: Path, *english_pages: str) -> None:
@@ -139,3 +195,28 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+# ---------------------------------------------------------------- PDFs (poppler)
+
+
+def flat(text: str) -> str:
+    """Text without white space: Japanese as printed may break a line between any two characters."""
+    return re.sub(r"\s+", "", text)
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
+    """pdftotext -raw: the text in drawing order, so a table cell's lines stay together."""
+    pages = (["-f", str(first)] if first else []) + (["-l", str(last)] if last else [])
+    return subprocess.run(["pdftotext", "-raw", *pages, str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def sheets(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, in order."""
+    return [pdf_text(pdf, n, n) for n in range(1, page_count(pdf) + 1)]

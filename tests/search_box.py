@@ -24,10 +24,10 @@ ITEM_LINK = RESULT + " li.md-search-result__item > a.md-search-result__link"
 _WATCH = """() => {
   if (window.__searchWatch) return;
   const w = window.__searchWatch = {typed: 0, changed: 0};
-  document.querySelector('%s').addEventListener('input', () => { w.typed = performance.now(); w.changed = 0; }, true);
+  document.querySelector(INPUT).addEventListener('input', () => { w.typed = performance.now(); w.changed = 0; }, true);
   new MutationObserver(() => { if (w.typed && !w.changed) w.changed = performance.now(); })
-    .observe(document.querySelector('%s'), {childList: true, subtree: true, characterData: true});
-}""" % (INPUT, RESULT)
+    .observe(document.querySelector(RESULT), {childList: true, subtree: true, characterData: true});
+}""".replace("INPUT", repr(INPUT)).replace("RESULT", repr(RESULT))
 
 
 def load_queries() -> dict:
@@ -59,6 +59,8 @@ def translations(tab) -> dict:
 def search(tab, query: str, lang_root: str, timeout: float = 10_000) -> Answer:
     """Type `query` into the search box of the open page; `lang_root` is the absolute URL of the
     language's root (e.g. http://127.0.0.1:PORT/en/). Returns the results in the order shown."""
+    # Chromium throttles the timers of a tab in the background: the one searched must be in front.
+    tab.bring_to_front()
     box = tab.locator(INPUT)
     placeholder = translations(tab)["search.result.placeholder"]
     # Start from an empty box, so that the next change of the result area is this query's answer.

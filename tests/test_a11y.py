@@ -180,6 +180,25 @@ def test_search_is_reached_and_used_by_keyboard_on_a_phone(served_site, phone, p
     assert not phone.locator(SEARCH_INPUT).is_visible()
 
 
+def test_escape_from_a_search_result_closes_the_box_and_returns_to_the_button_on_a_phone(served_site, phone):
+    """The search box's Escape handler (search.js) and the focus return (keyboard.js) in one key press."""
+    phone.goto(served_site.url + "index.html")
+    assert tab_to(phone, SEARCH_BUTTON)
+    phone.keyboard.press("Enter")
+    phone.wait_for_function("s => document.activeElement.matches(s)", arg=SEARCH_INPUT)
+    phone.keyboard.type("KPI")
+    phone.locator(RESULT_ITEM).first.wait_for(state="visible")
+    phone.keyboard.press("ArrowDown")
+    assert phone.evaluate("document.activeElement.closest('.md-search-result__item') !== null")
+    phone.keyboard.press("Escape")
+    assert not phone.evaluate("document.getElementById('__search').checked")
+    assert phone.evaluate("s => document.activeElement.matches(s)", SEARCH_BUTTON)
+    assert phone.locator(SEARCH_BUTTON).get_attribute("aria-expanded") == "false"
+    # Escape again, with nothing open, changes nothing
+    phone.keyboard.press("Escape")
+    assert phone.evaluate("s => document.activeElement.matches(s)", SEARCH_BUTTON)
+
+
 def test_menu_opens_and_closes_by_keyboard_on_a_phone(served_site, phone):
     phone.goto(served_site.url + "en/index.html")
     menu = '.md-header button.md-header__button[data-toggle="__drawer"]'

@@ -4,34 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
-from conftest import build, mark_translated
-
-
-def edit(project, rel, old, new, count=1):
-    path = project / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test set-up: {old!r} not in {rel}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
-def line_of(project, rel, needle):
-    for number, line in enumerate((project / rel).read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    raise AssertionError(needle)
-
-
-def assert_fails(project, tmp_path, *expected):
-    result = build(project, tmp_path / "out")
-    assert result.returncode != 0, result.output
-    assert "Traceback" not in result.output, result.output
-    for text in expected:
-        assert text in result.output, f"{text!r} not in:\n{result.output}"
-    # Nothing half-built is left for someone to publish by mistake.
-    assert not (tmp_path / "out" / "index.html").exists()
-    return result.output
+from conftest import assert_fails, build, edit, line_of, mark_translated
 
 
 def test_broken_yaml(project, tmp_path):
@@ -85,13 +59,15 @@ def test_unknown_measure(project, tmp_path):
 
 def test_duplicate_kpi_id(project, tmp_path):
     edit(project, "data/strategy.yml", "  - id: p2-m2-migrants", "  - id: p2-m2-children-places")
-    out = assert_fails(project, tmp_path, "data/strategy.yml", '"p2-m2-children-places" is used twice')
-    assert "line" in out
+    line = [n for n, text in enumerate((project / "data/strategy.yml").read_text().splitlines(), 1)
+            if "- id: p2-m2-children-places" in text][-1]
+    assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", '"p2-m2-children-places" is used twice')
 
 
 def test_duplicate_place_id(project, tmp_path):
     edit(project, "data/places.yml", "  - id: university", "  - id: library")
-    line = [n for n, l in enumerate((project / "data/places.yml").read_text().splitlines(), 1) if "- id: library" in l][-1]
+    line = [n for n, text in enumerate((project / "data/places.yml").read_text().splitlines(), 1)
+            if "- id: library" in text][-1]
     assert_fails(project, tmp_path, f"data/places.yml, line {line}", '"library" is used twice')
 
 

@@ -9,17 +9,15 @@ from data/consultation.yml; the browser's clock is set with Playwright's page.cl
 from __future__ import annotations
 
 import datetime as dt
-import sys
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
+import sitedata
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import sitedata  # noqa: E402
-
-PERIOD = sitedata.load().consultation.period
+PERIOD = DATA.consultation.period
 JST = ZoneInfo("Asia/Tokyo")
 
 
@@ -82,22 +80,50 @@ def test_banner_shows_the_state_of_the_day(served_site, browser, moment, lang, p
         context.close()
 
 
-@pytest.mark.parametrize("timezone_id", ["America/Los_Angeles", "UTC", "Pacific/Kiritimati"])
-def test_the_day_is_counted_in_japan_time_wherever_the_reader_is(served_site, browser, timezone_id):
-    # 00:30 in Japan on the day after the last day is still the last day in Los Angeles and UTC.
-    when = japan(PERIOD.end + ONE_DAY, 0, 30)
-    context, banner = banner_at(browser, served_site.url + "index.html", when, timezone_id)
+# Moments near the period's edges, in Japan time, that fall on another date in some time zones.
+EDGES = {
+    "00:30 in Japan the day after the last day": japan(PERIOD.end + ONE_DAY, 0, 30),
+    "23:30 in Japan the day before the first day": japan(PERIOD.start - ONE_DAY, 23, 30),
+    "00:30 in Japan on the first day": japan(PERIOD.start, 0, 30),
+    "23:30 in Japan on the last day": japan(PERIOD.end, 23, 30),
+}
+
+
+@pytest.mark.parametrize("moment", list(EDGES))
+@pytest.mark.parametrize("timezone_id", ["America/Los_Angeles", "UTC", "Asia/Tokyo", "Pacific/Kiritimati"])
+def test_the_day_is_counted_in_japan_time_wherever_the_reader_is(served_site, browser, timezone_id, moment):
+    """Both uses of the one "today in Japan" function: the banner and the comment links."""
+    when = EDGES[moment]
+    state, words = expected(when, "ja")
+    context, banner = banner_at(browser, served_site.url + "basic-policy.html", when, timezone_id)
     try:
-        assert banner.get_attribute("data-state") == "closed"
+        tab = banner.page
+        assert tab.evaluate("new Date().getTimezoneOffset()") == -when.astimezone(ZoneInfo(timezone_id)).utcoffset() \
+            / dt.timedelta(minutes=1)  # the browser really is in that time zone
+        assert banner.get_attribute("data-state") == state
+        assert banner.locator(".comment-status__state").inner_text() == words
+        tab.wait_for_load_state("load")
+        mail_links = tab.locator(".comment-link a.comment-link__mail").count()
+        notices = tab.locator(".comment-link .comment-link__closed").count()
+        boxes = tab.locator(".comment-link").count()
+        assert boxes > 0
+        assert (mail_links, notices) == ((boxes, 0) if state == "open" else (0, boxes))
     finally:
         context.close()
-    # 23:30 in Japan the day before the first day is already the first day in Kiritimati (UTC+14).
-    when = japan(PERIOD.start - ONE_DAY, 23, 30)
-    context, banner = banner_at(browser, served_site.url + "index.html", when, timezone_id)
-    try:
-        assert banner.get_attribute("data-state") == "upcoming"
-    finally:
-        context.close()
+
+
+def test_today_in_japan_is_defined_once_and_the_inline_script_ships_no_comments(served_site):
+    scripts = list((ROOT / "docs" / "assets").glob("*.js")) + list((ROOT / "overrides").rglob("*.js"))
+    defining = [p.name for p in scripts if "todayInJapan =" in p.read_text(encoding="utf-8")]
+    assert defining == ["comment-status.js"]
+    assert not [p.name for p in scripts if "Asia/Tokyo" in p.read_text(encoding="utf-8")]
+    source = (ROOT / "overrides" / "partials" / "comment-status.js").read_text(encoding="utf-8")
+    assert "/*" in source and "//" in source  # the source keeps its explanations
+    for rel in served_site.build.pages():
+        inline = [s.get_text() for s in served_site.build.html(rel).select(".md-banner script")]
+        assert len(inline) == 1 and inline[0].strip().startswith("window.todayInJapan = function"), rel
+        assert "/*" not in inline[0] and not re.search(r"^\s*//", inline[0], re.M), rel
+        assert len(inline[0]) < 0.7 * len(source), rel
 
 
 def test_every_page_has_the_banner_with_the_period(served_site):

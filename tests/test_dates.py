@@ -1,13 +1,9 @@
 """Japanese era years and the period as the pages write it."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import sitedata  # noqa: E402
+import sitedata
 
 
 @pytest.mark.parametrize(("day", "expected"), [

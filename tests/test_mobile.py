@@ -71,7 +71,7 @@ def test_every_page_reads_at_360_px_without_sideways_scrolling(served_site, phon
         width, height = png_size(shot)
         if found["scroll"] > found["width"] or found["out"] or small or width != PHONE["width"]:
             problems[rel] = {"scroll width": found["scroll"], "too wide": found["out"],
-                             "text under %d px" % MIN_TEXT_PX: small, "screenshot width": width}
+                             f"text under {MIN_TEXT_PX} px": small, "screenshot width": width}
         assert height >= PHONE["height"], rel
     print(f"\n360 px screenshots: {shots}")
     assert problems == {}

@@ -10,22 +10,16 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
+import build_pdf
+import printdocs
 import pytest
+import sitedata
 
-from conftest import ROOT, build
+from conftest import DATA, LANGS, ROOT, build, flat, page_count, pdf_text, sheets
 
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "scripts"))
-import build_pdf  # noqa: E402
-import printdocs  # noqa: E402
-import sitedata  # noqa: E402
-
-DATA = sitedata.load()
 NAV = printdocs.load_nav(ROOT / "mkdocs.yml")
-LANGS = ("ja", "en")
 # The booklets' length. When a change of the text changes it, look at the new booklet's pages
 # (pdftoppm -png -r 50 booklet.pdf page) and then update the number here.
 EXPECTED_PAGES = {"ja": 10, "en": 13}
@@ -34,28 +28,9 @@ CJK = r"[\u2e80-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 LOOK_ALIKES = r"[\u2e80-\u2fdf\uf900-\ufaff]"
 
 
-def flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def spaced(text: str) -> str:
     """English as printed, on one line: a line break is a space, except after a hyphen."""
     return re.sub(r"-\s+", "-", re.sub(r"\s+", " ", text)).strip()
-
-
-def page_count(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-
-
-def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
-    pages = (["-f", str(first)] if first else []) + (["-l", str(last)] if last else [])
-    return subprocess.run(["pdftotext", "-raw", *pages, str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
-
-
-def sheets(pdf: Path) -> list[str]:
-    return [pdf_text(pdf, n, n) for n in range(1, page_count(pdf) + 1)]
 
 
 @pytest.fixture(scope="module")

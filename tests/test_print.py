@@ -8,25 +8,16 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import printdocs
 import pytest
+import sitedata
 
-from conftest import ROOT
+from conftest import DATA, LANGS, ROOT, flat, lang_of, sheets
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import printdocs  # noqa: E402
-import sitedata  # noqa: E402
-
-DATA = sitedata.load()
 NAV = printdocs.load_nav(ROOT / "mkdocs.yml")
-LANGS = ("ja", "en")
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def title_of(soup) -> str:
@@ -34,17 +25,6 @@ def title_of(soup) -> str:
     for link in h1.select(".headerlink"):
         link.decompose()
     return flat(h1.get_text())
-
-
-def lang_of(rel: str) -> str:
-    return "en" if rel.startswith("en/") else "ja"
-
-
-def sheets(pdf: Path) -> list[str]:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    return [subprocess.run(["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(pdf), "-"],
-                           capture_output=True, text=True, check=True).stdout for n in range(1, count + 1)]
 
 
 @dataclass

@@ -14,7 +14,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def test_two_builds_are_byte_identical_and_dated_by_the_sources(project, tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    past = dt.datetime(2020, 12, 1, 9, 0, tzinfo=dt.timezone.utc).timestamp()
+    past = dt.datetime(2020, 12, 1, 9, 0, tzinfo=dt.UTC).timestamp()
     for path in [project / "mkdocs.yml", *project.rglob("*")]:
         if path.is_file():
             os.utime(path, (past, past))
@@ -31,4 +31,4 @@ def test_two_builds_are_byte_identical_and_dated_by_the_sources(project, tmp_pat
     with gzip.open(first.site / "sitemap.xml.gz") as handle:
         assert handle.read().decode("utf-8") == sitemap
     stamp = int.from_bytes((first.site / "sitemap.xml.gz").read_bytes()[4:8], "little")
-    assert dt.datetime.fromtimestamp(stamp, dt.timezone.utc).date() == dt.date(2020, 12, 1)
+    assert dt.datetime.fromtimestamp(stamp, dt.UTC).date() == dt.date(2020, 12, 1)

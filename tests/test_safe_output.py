@@ -10,7 +10,6 @@ every data file.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import lxml.html
@@ -19,8 +18,6 @@ from ruamel.yaml import YAML
 
 from conftest import ROOT, build, mark_translated
 from injection_cases import CASES, EVIL, live_markup, payload
-
-sys.path.insert(0, str(ROOT / "hooks"))
 
 NAMES = list(CASES)
 

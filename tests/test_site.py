@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import sitedata
 from bs4 import BeautifulSoup
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import sitedata  # noqa: E402
-
-DATA = sitedata.load()
+from conftest import DATA
 SITE_URL = "http://127.0.0.1:8000/"
 
 
@@ -65,7 +61,7 @@ def test_switcher_goes_to_the_same_page_in_the_other_language(site):
 
 def test_hreflang_alternates_are_absolute_and_point_to_the_twin(site):
     for rel in site.pages():
-        alternates = {l["hreflang"]: l["href"] for l in site.html(rel).select('link[rel="alternate"][hreflang]')}
+        alternates = {link["hreflang"]: link["href"] for link in site.html(rel).select('link[rel="alternate"][hreflang]')}
         ja_rel = twin(rel) if rel.startswith("en/") else rel
         assert alternates == {
             "ja": SITE_URL + ja_rel,
@@ -102,13 +98,14 @@ def test_each_pillar_kpi_table_holds_exactly_the_data_files_kpis(site, lang):
         cells = table.select("td.kpi__name")
         assert [c["data-kpi-id"] for c in cells] == [k.id for k in expected]
         assert [c.get_text(strip=True) for c in cells] == [k.name[lang] for k in expected]
-        # Figures are pending in the draft: the status is shown, no number is invented.
-        for cell in cells:
-            assert cell.find_next_sibling("td").get_text(strip=True) == sitedata.label("pending", lang)
+        # A KPI whose figures are pending shows the status: no number is invented.
+        for cell, kpi in zip(cells, expected, strict=True):
+            if kpi.status == "pending":
+                assert cell.find_next_sibling("td").get_text(strip=True) == sitedata.label("pending", lang), kpi.id
         measures = [th.get_text(" ", strip=True) for th in table.select("tbody th")]
         pillar = DATA.pillar(pid)
         assert len(measures) == len(pillar.measures)
-        for text, measure in zip(measures, pillar.measures):
+        for text, measure in zip(measures, pillar.measures, strict=True):
             assert measure.title[lang] in text
         assert table.find("caption").get_text(strip=True)
         assert all(th.get("scope") for th in table.find_all("th"))
@@ -116,23 +113,29 @@ def test_each_pillar_kpi_table_holds_exactly_the_data_files_kpis(site, lang):
 
 def test_kpi_status_without_kpis_is_stated_not_invented(site):
     ja = site.html("strategy.html")
-    assert "主なKPIは調整中です" in ja.select_one("table[data-pillar='1']").get_text()
-    assert "主なKPIの記載はありません" in ja.select_one("table[data-pillar='3']").get_text()
-    assert len(ja.select("td.kpi__name")) == 22
+    said = {"pending": "主なKPIは調整中です", "none": "主なKPIの記載はありません"}
+    for pillar in DATA.strategy.pillars:
+        table = ja.select_one(f"table[data-pillar='{pillar.id}']").get_text()
+        for status, words in said.items():
+            measures = [m for m in pillar.measures if m.kpi_status == status]
+            assert table.count(words) == len(measures), (pillar.id, status)
+    assert {m.kpi_status for p in DATA.strategy.pillars for m in p.measures} >= set(said)  # both cases are tested
+    assert len(ja.select("td.kpi__name")) == len(DATA.strategy.kpis)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_places_page_lists_the_eight_places_in_order(site, lang):
+def test_places_page_lists_the_data_files_places_in_order(site, lang):
     page = site.html("places.html" if lang == "ja" else "en/places.html")
     items = page.select("ol.places > li")
     assert [li["id"] for li in items] == [f"place-{p.id}" for p in DATA.places.places]
-    assert len(items) == 8
-    for li, place in zip(items, DATA.places.places):
+    for li, place in zip(items, DATA.places.places, strict=True):
         assert li.select_one(".places__name").get_text(strip=True) == place.name[lang]
         if place.detail:
             assert place.detail[lang] in li.get_text()
-    offices = page.select_one("#place-regional-offices").get_text()
-    assert ("県内10カ所" if lang == "ja" else "10 offices across the prefecture") in offices
+        if place.count:
+            count = f"県内{place.count}カ所" if lang == "ja" else f"{place.count} offices across the prefecture"
+            assert count in li.get_text(), place.id
+    assert any(place.count for place in DATA.places.places)  # the count is tested
 
 
 def test_places_follow_the_notice():
@@ -144,7 +147,8 @@ def test_places_follow_the_notice():
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_contact_is_complete(site, lang):
     text = site.html("comment.html" if lang == "ja" else "en/comment.html").select_one(".contact").get_text(" ")
-    for fact in ("096-333-2019", "3627", "096-382-4066", "kikaku@pref.kumamoto.lg.jp"):
+    contact = DATA.consultation.contact
+    for fact in (contact.phone, contact.extension, contact.fax, contact.email):
         assert fact in text
     for word in (("企画振興部", "企画課", "戦略推進班") if lang == "ja"
                  else ("Planning and Promotion Department", "Planning Division", "Strategy Promotion Team")):

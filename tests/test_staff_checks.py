@@ -5,8 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT, build, mark_translated
-from test_bad_data import assert_fails, edit, line_of
+from conftest import ROOT, assert_fails, build, edit, line_of, mark_translated
 
 
 def test_every_english_page_is_marked_as_translating_the_current_japanese_page():

@@ -34,7 +34,7 @@ def test_every_internal_link_and_anchor_resolves_under_the_sub_path(subsite):
         ids_cache = {}
         for element, attr in [(a, "href") for a in page.find_all("a", href=True)] + \
                 [(s, "src") for s in page.find_all(["script", "img"], src=True)] + \
-                [(l, "href") for l in page.find_all("link", href=True)]:
+                [(link, "href") for link in page.find_all("link", href=True)]:
             raw = element[attr]
             if raw.startswith(("mailto:", "tel:")):
                 continue
@@ -57,8 +57,12 @@ def test_every_internal_link_and_anchor_resolves_under_the_sub_path(subsite):
 def test_alternates_and_switcher_use_the_sub_path(subsite):
     for rel in subsite.pages():
         page = subsite.html(rel)
-        for link in page.select('link[rel="alternate"][hreflang]'):
+        alternates = page.select('link[rel="alternate"][hreflang]')
+        assert sorted(link["hreflang"] for link in alternates) == ["en", "ja", "x-default"], rel
+        for link in alternates:
             assert link["href"].startswith(BASE)
             assert target_file(subsite.site, link["href"]).exists()
-        for a in page.select("a.md-select__link"):
+        switcher = page.select("a.md-select__link")
+        assert len(switcher) == 2, rel
+        for a in switcher:
             assert target_file(subsite.site, urljoin(BASE + rel, a["href"])).exists()

@@ -1,12 +1,10 @@
-/* "Comment on this section" links: outside the comment period (browser clock, Japan time),
+/* "Comment on this section" links: outside the comment period (browser clock, the date in Japan
+   from window.todayInJapan, defined by the banner's script in overrides/partials/comment-status.js),
    replace each mail link with a notice. Without JavaScript the links stay as built. */
 (function () {
-  function todayInJapan() {
-    // en-CA formats as YYYY-MM-DD, comparable with the ISO dates in the page.
-    return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
-  }
   function update() {
-    var today = todayInJapan();
+    if (typeof window.todayInJapan !== "function") return;  // a page without the banner: links stay
+    var today = window.todayInJapan();  // YYYY-MM-DD, comparable with the ISO dates in the page
     document.querySelectorAll(".comment-link[data-start][data-end]").forEach(function (box) {
       var link = box.querySelector("a.comment-link__mail");
       if (!link) return;

@@ -6,6 +6,10 @@
  * search box it opens, with aria-expanded telling whether that is open. Opening moves the focus
  * into the menu or the search box; Escape closes the menu and gives the focus back. While closed,
  * the off-screen menu and search box are hidden (site.css), so Tab does not reach links nobody sees.
+ *
+ * The Escape key has two handlers that never depend on each other's order: the menu's, here, and the
+ * search box's, in search.js. When the search box closes (by Escape or otherwise: the change event of
+ * its checkbox), the focus goes back to the search button here if it was in the box or nowhere.
  */
 (function () {
   function asButton(label, name, onOpen) {
@@ -57,13 +61,14 @@
     var search = asButton(searchLabel, input.getAttribute("aria-label"), function () {
       input.focus();
     });
-    // The search box closes on Escape; give the focus back to the button that opened it.
-    document.addEventListener("keydown", function (ev) {
-      if (ev.key === "Escape" && search && document.getElementById("__search").checked) {
-        setTimeout(function () {
-          if (search.offsetWidth > 0) search.focus();
-        }, 0);
-      }
+    // When the search box closes (search.js closes it on Escape), give the focus back to the button
+    // that opened it, if the focus was in the search box or nowhere and the button is shown.
+    var searchBox = document.getElementById("__search");
+    var searchArea = input.closest(".md-search") || input;
+    searchBox.addEventListener("change", function () {
+      var here = document.activeElement;
+      var lost = !here || here === document.body || searchArea.contains(here);
+      if (search && !searchBox.checked && lost && search.offsetWidth > 0) search.focus();
     });
   }
 })();

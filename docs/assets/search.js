@@ -120,11 +120,13 @@
     label.addEventListener("click", function () { input.focus(); });
   });
 
-  // Escape closes the box (on window, after the page's other keyboard helpers have seen it open).
-  window.addEventListener("keydown", function (ev) {
+  // Escape closes the box. The only other Escape handler (keyboard.js, the phone menu) acts on the
+  // menu alone; where the focus goes after closing is decided on the checkbox's change event
+  // (keyboard.js), so the order in which the handlers run does not matter.
+  document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape" && toggle && toggle.checked) {
+      if (root.contains(document.activeElement)) document.activeElement.blur();
       setOpen(false);
-      input.blur();
     }
   });
   document.addEventListener("keydown", function (ev) {

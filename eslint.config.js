@@ -1,0 +1,16 @@
+// ESLint for the site's own browser scripts (run by `make test`; versions pinned in package.json).
+const js = require("@eslint/js");
+const globals = require("globals");
+
+module.exports = [
+  { ignores: [".venv/", "site/", "build/", "node_modules/"] },
+  js.configs.recommended,
+  {
+    files: ["docs/assets/**/*.js", "overrides/**/*.js"],
+    languageOptions: { ecmaVersion: 2020, sourceType: "script", globals: globals.browser },
+  },
+  {
+    files: ["eslint.config.js"],
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
+  },
+];
