@@ -3,7 +3,7 @@ const js = require("@eslint/js");
 const globals = require("globals");
 
 module.exports = [
-  { ignores: [".venv/", "site/", "build/", "node_modules/"] },
+  { ignores: [".venv/", ".venv-properdocs/", "site/", "build/", "node_modules/"] },
   js.configs.recommended,
   {
     files: ["docs/assets/**/*.js", "overrides/**/*.js"],

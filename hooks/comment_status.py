@@ -41,6 +41,7 @@ def on_env(env, config, files, **kwargs):
     env.filters["strip_js_comments"] = strip_js_comments
     return env
 
+
 TEXTS = {
     "ja": {
         "period": "ご意見募集の期間：",

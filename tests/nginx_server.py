@@ -26,8 +26,9 @@ LISTEN_IN_DEPLOY = "listen 80;"
 def site_config(site: Path, port: int) -> str:
     """deploy/nginx.conf with its two CHANGE lines pointed at this site and port."""
     text = DEPLOY.read_text(encoding="utf-8")
-    assert text.count(LISTEN_IN_DEPLOY) == 1 and text.count(f"root {SITE_IN_DEPLOY};") == 1, \
+    assert text.count(LISTEN_IN_DEPLOY) == 1 and text.count(f"root {SITE_IN_DEPLOY};") == 1, (
         "deploy/nginx.conf: keep the lines 'listen 80;' and 'root /srv/kumamoto-draft/site;' (see its header)"
+    )
     return text.replace(LISTEN_IN_DEPLOY, f"listen 127.0.0.1:{port};").replace(SITE_IN_DEPLOY, str(site))
 
 
@@ -45,8 +46,12 @@ def serving(work: Path):
     (work / "nginx.conf").write_text(
         f"{user}worker_processes 1;\ndaemon off;\npid {work}/nginx.pid;\nerror_log {work}/error.log;\n"
         "events {}\nhttp {\n  access_log off;\n"
-        + "".join(f"  {kind}_temp_path {work}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-        + f"  include {work}/site.conf;\n}}\n", encoding="utf-8")
+        + "".join(
+            f"  {kind}_temp_path {work}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        + f"  include {work}/site.conf;\n}}\n",
+        encoding="utf-8",
+    )
     command = [NGINX, "-p", str(work), "-c", str(work / "nginx.conf"), "-e", str(work / "error.log")]
     check = subprocess.run(command + ["-t"], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr

@@ -35,7 +35,10 @@ def expected(now: dt.datetime, lang: str) -> tuple[str, str]:
     if today == PERIOD.end:
         return "open", {"ja": "意見募集中（本日が最終日です）", "en": "Open for comment: today is the last day"}[lang]
     n = (PERIOD.end - today).days + 1
-    return "open", {"ja": f"意見募集中（本日を含めあと{n}日）", "en": f"Open for comment: {n} days left, including today"}[lang]
+    return "open", {
+        "ja": f"意見募集中（本日を含めあと{n}日）",
+        "en": f"Open for comment: {n} days left, including today",
+    }[lang]
 
 
 ONE_DAY = dt.timedelta(days=1)
@@ -98,8 +101,9 @@ def test_the_day_is_counted_in_japan_time_wherever_the_reader_is(served_site, br
     context, banner = banner_at(browser, served_site.url + "basic-policy.html", when, timezone_id)
     try:
         tab = banner.page
-        assert tab.evaluate("new Date().getTimezoneOffset()") == -when.astimezone(ZoneInfo(timezone_id)).utcoffset() \
-            / dt.timedelta(minutes=1)  # the browser really is in that time zone
+        assert tab.evaluate("new Date().getTimezoneOffset()") == -when.astimezone(
+            ZoneInfo(timezone_id)
+        ).utcoffset() / dt.timedelta(minutes=1)  # the browser really is in that time zone
         assert banner.get_attribute("data-state") == state
         assert banner.locator(".comment-status__state").inner_text() == words
         tab.wait_for_load_state("load")
@@ -152,10 +156,13 @@ def test_without_javascript_the_banner_still_states_the_period(served_site, brow
             context.close()
 
 
-@pytest.mark.parametrize("lang, path, target", [
-    ("ja", "strategy.html", "comment.html"),
-    ("en", "en/strategy.html", "en/comment.html"),
-])
+@pytest.mark.parametrize(
+    "lang, path, target",
+    [
+        ("ja", "strategy.html", "comment.html"),
+        ("en", "en/strategy.html", "en/comment.html"),
+    ],
+)
 def test_banner_links_to_how_to_comment_in_the_same_language(served_site, page, lang, path, target):
     page.goto(served_site.url + path)
     page.locator(".md-banner .comment-status a").click()

@@ -46,8 +46,7 @@ def watched(browser):
         tab.console_reports, tab.errors = [], []
         tab.on("pageerror", lambda e: tab.errors.append(str(e)))
         tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-        tab.on("console", lambda m: tab.console_reports.append(m.text)
-               if "Content Security Policy" in m.text else None)
+        tab.on("console", lambda m: tab.console_reports.append(m.text) if "Content Security Policy" in m.text else None)
         return tab
 
     yield open_tab
@@ -78,7 +77,9 @@ def test_the_policy_is_in_force(nginx, watched):
     url, _ = nginx
     tab = watched()
     tab.goto(url + "index.html", wait_until="networkidle")
-    tab.evaluate("() => { const i = new Image(); i.src = 'https://example.invalid/pixel.png'; document.body.append(i); }")
+    tab.evaluate(
+        "() => { const i = new Image(); i.src = 'https://example.invalid/pixel.png'; document.body.append(i); }"
+    )
     tab.wait_for_function("window.__csp.length > 0")
     assert any(v.startswith("img-src https://example.invalid") for v in violations(tab))
 
@@ -95,8 +96,9 @@ def test_what_residents_use_works_under_the_policy(nginx, watched, lang):
     state = banner.locator(".comment-status__state")
     assert state.is_visible()
     texts = [banner.get_attribute(f"data-text-{k}") for k in ("upcoming", "open", "last", "closed")]
-    assert state.inner_text().strip() and any(state.inner_text().strip().startswith(t.split("{")[0].strip())
-                                               for t in texts if t)
+    assert state.inner_text().strip() and any(
+        state.inner_text().strip().startswith(t.split("{")[0].strip()) for t in texts if t
+    )
 
     # The comment links' script ran: each link either stays a mail link or became the notice for today.
     boxes = tab.locator(".comment-link[data-start][data-end]")
@@ -143,9 +145,11 @@ def test_what_residents_use_works_under_the_policy(nginx, watched, lang):
 def test_an_injected_script_does_not_run(site, watched, tmp_path):
     """An inline script, an event attribute and a javascript: link put into a built page are refused by
     the page's <meta> policy (no header: a plain server); without the policy the same page runs them."""
-    injected = ('<script>document.title += "|script";</script>'
-                '<img src="missing.png" onerror="document.title += \'|attribute\'">'
-                '<a id="injected-link" href="javascript:void(document.title += \'|link\')">x</a>')
+    injected = (
+        '<script>document.title += "|script";</script>'
+        '<img src="missing.png" onerror="document.title += \'|attribute\'">'
+        '<a id="injected-link" href="javascript:void(document.title += \'|link\')">x</a>'
+    )
     guarded = tmp_path / "guarded"
     shutil.copytree(site.site, guarded)
     page = guarded / "strategy.html"
@@ -154,8 +158,11 @@ def test_an_injected_script_does_not_run(site, watched, tmp_path):
     page.write_text(html.replace("</body>", injected + "</body>"), encoding="utf-8")
     bare = tmp_path / "bare"
     shutil.copytree(guarded, bare)
-    without = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]+">', "",
-                     (bare / "strategy.html").read_text(encoding="utf-8"))
+    without = re.sub(
+        r'<meta http-equiv="Content-Security-Policy" content="[^"]+">',
+        "",
+        (bare / "strategy.html").read_text(encoding="utf-8"),
+    )
     (bare / "strategy.html").write_text(without, encoding="utf-8")
 
     for folder, runs in ((guarded, False), (bare, True)):

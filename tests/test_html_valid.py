@@ -31,8 +31,12 @@ def check(paths: list[Path]) -> list[dict]:
     assert VNU.exists(), "the Nu HTML Checker is missing: run `make test`, which runs `npm ci` (package.json)"
     java = shutil.which("java")
     assert java, "Java is missing: run `make test`, which installs Debian's default-jre-headless"
-    proc = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, paths)],
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     return json.loads(proc.stderr)["messages"]
 
 
@@ -43,8 +47,11 @@ def is_material_toggle(message: dict) -> bool:
 def test_the_checker_reports_errors(tmp_path):
     """The checker runs and finds a plain error: a passing page check below means something."""
     bad = tmp_path / "bad.html"
-    bad.write_text('<!doctype html><html lang="ja"><title>x</title><p><a href="x" href="y">x</a>'
-                   '<input type="checkbox" autocomplete="off">', encoding="utf-8")
+    bad.write_text(
+        '<!doctype html><html lang="ja"><title>x</title><p><a href="x" href="y">x</a>'
+        '<input type="checkbox" autocomplete="off">',
+        encoding="utf-8",
+    )
     messages = check([bad])
     assert any("Duplicate attribute" in m["message"] for m in messages), messages
     # The exception is Material's toggles only, not any checkbox with autocomplete.
@@ -57,8 +64,11 @@ def test_every_built_page_is_valid(site):
     assert site.site / "404.html" in pages and site.site / "en" / "404.html" in pages
     messages = check(pages)
     errors = [m for m in messages if not is_material_toggle(m)]
-    report = "\n".join(f'{Path(m["url"].removeprefix("file:")).relative_to(site.site)}, line {m.get("lastLine")}: '
-                       f'{m["message"]}\n    {m.get("extract", "").strip()}' for m in errors)
+    report = "\n".join(
+        f"{Path(m['url'].removeprefix('file:')).relative_to(site.site)}, line {m.get('lastLine')}: "
+        f"{m['message']}\n    {m.get('extract', '').strip()}"
+        for m in errors
+    )
     assert not errors, f"{len(errors)} HTML errors:\n{report}"
     # The named exception is what it claims to be: Material's toggles, on every page.
     toggled = {m["url"] for m in messages if is_material_toggle(m)}

@@ -65,12 +65,15 @@ def test_the_policy_file_is_not_published(nginx):
     assert status == 404 and b"set $site_csp" not in body and "ページが見つかりません" in body.decode()
 
 
-@pytest.mark.parametrize("path, lang, heading", [
-    ("no-such-page.html", "ja", "ページが見つかりません"),
-    ("deep/folder/no-such-page", "ja", "ページが見つかりません"),
-    ("en/no-such-page.html", "en", "Page not found"),
-    ("en/deep/no-such-page.html", "en", "Page not found"),
-])
+@pytest.mark.parametrize(
+    "path, lang, heading",
+    [
+        ("no-such-page.html", "ja", "ページが見つかりません"),
+        ("deep/folder/no-such-page", "ja", "ページが見つかりません"),
+        ("en/no-such-page.html", "en", "Page not found"),
+        ("en/deep/no-such-page.html", "en", "Page not found"),
+    ],
+)
 def test_a_missing_page_is_404_in_the_readers_language(nginx, path, lang, heading):
     url, _ = nginx
     status, headers, body = get(url + path)
@@ -103,7 +106,11 @@ def test_text_is_compressed_and_files_have_their_types(nginx):
         assert headers["Content-Encoding"] == "gzip", rel
         assert gzip.decompress(body) == (built.site / rel).read_bytes(), rel
     # Pagefind's files: binary, already compressed, never compressed again.
-    pagefind = [p for p in (built.site / "pagefind").rglob("*") if p.suffix in (".pagefind", ".pf_meta", ".pf_fragment", ".pf_index")]
+    pagefind = [
+        p
+        for p in (built.site / "pagefind").rglob("*")
+        if p.suffix in (".pagefind", ".pf_meta", ".pf_fragment", ".pf_index")
+    ]
     assert {p.suffix for p in pagefind} == {".pagefind", ".pf_meta", ".pf_fragment", ".pf_index"}
     for path in pagefind:
         rel = path.relative_to(built.site).as_posix()
@@ -120,8 +127,15 @@ def test_hashed_files_are_kept_for_a_year_and_the_rest_is_revalidated(nginx):
     for path in hashed:
         _, headers, _ = get(url + path.relative_to(built.site).as_posix())
         assert headers["Cache-Control"] == "public, max-age=31536000, immutable", path.name
-    for rel in ("index.html", "en/index.html", "assets/site.css", "assets/search.js", "pagefind/pagefind-entry.json",
-                "pagefind/pagefind.js", "feed.xml"):
+    for rel in (
+        "index.html",
+        "en/index.html",
+        "assets/site.css",
+        "assets/search.js",
+        "pagefind/pagefind-entry.json",
+        "pagefind/pagefind.js",
+        "feed.xml",
+    ):
         _, headers, _ = get(url + rel)
         assert headers["Cache-Control"] == "no-cache", rel
 
@@ -145,7 +159,9 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang, query, page", [("ja", "熊本城", "strategy.html"), ("en", "Kumamoto Castle", "strategy.html")])
+@pytest.mark.parametrize(
+    "lang, query, page", [("ja", "熊本城", "strategy.html"), ("en", "Kumamoto Castle", "strategy.html")]
+)
 def test_search_works_through_nginx(nginx, browser, lang, query, page):
     url, built = nginx
     root = url + ("en/" if lang == "en" else "")

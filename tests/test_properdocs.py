@@ -29,9 +29,14 @@ def test_properdocs_builds_the_same_site(tmp_path):
     assert mkdocs.returncode == 0, mkdocs.output
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("SITE_URL", None)
-    proc = subprocess.run([str(PROPERDOCS), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
-                           "-d", str(tmp_path / "properdocs")], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=600)
+    proc = subprocess.run(
+        [str(PROPERDOCS), "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(tmp_path / "properdocs")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     a, b = mkdocs.site, tmp_path / "properdocs"
     files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
