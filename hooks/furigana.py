@@ -23,8 +23,9 @@ readings in its HTML instead, over every kanji word of its body (header, menu, t
 without the button (text the browser writes later, such as the comment-status banner's state, has none).
 
 Readings are not put inside code, ``<pre>``, ``<kbd>``, ``<samp>``, existing ``<ruby>``, ``<svg>``,
-or text marked in another language (``lang="en"``). They are put inside links and headings: a
-``<ruby>`` inside ``<a>`` or ``<h2>`` keeps the link and the heading's anchor (the anchor id is made
+text marked in another language (``lang="en"``), or the printed page's head and foot
+(``.print-frame``, whose words the print tests read as they are). They are put inside links and
+headings: a ``<ruby>`` inside ``<a>`` or ``<h2>`` keeps the link and the heading's anchor (the anchor id is made
 from the Markdown before this hook runs).
 """
 
@@ -55,6 +56,8 @@ TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"
 ARTICLE = re.compile(r"(<article\b[^>]*>)(.*?)(</article>)", re.S)
 BODY = re.compile(r"(<body\b[^>]*>)(.*)(</body>)", re.S)
 OTHER_LANG = re.compile(r"""\blang\s*=\s*["']?(?!ja)[a-zA-Z]""")
+# The printed page's head and foot (hooks/print_frame.py) keep their exact words.
+NO_READINGS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bprint-frame\b""")
 
 
 # ---------------------------------------------------------------- the data file
@@ -215,7 +218,7 @@ def texts(fragment: str):
             if closing:
                 if stack and stack[-1] == name:
                     stack.pop()
-            elif not void and (name in SKIP or OTHER_LANG.search(attrs) or stack):
+            elif not void and (name in SKIP or OTHER_LANG.search(attrs) or NO_READINGS.search(attrs) or stack):
                 if name not in ("br", "img", "wbr", "hr", "input", "meta", "link", "col", "source"):
                     stack.append(name)
         yield ("tag", match.group(0))

@@ -9,7 +9,7 @@
 (function () {
   var meta = document.querySelector('meta[name="furigana"]'), article = document.querySelector("article");
   var bar = document.querySelector(".furigana"), button = document.querySelector(".furigana__button");
-  var SKIP = "code,pre,kbd,samp,ruby,svg,[lang]:not([lang=ja])", readings = null, shown = [];
+  var SKIP = "code,pre,kbd,samp,ruby,svg,[lang]:not([lang=ja]),.print-frame", readings = null, shown = [];
   if (!meta || !article || !button) return;
 
   function remember(on) {
