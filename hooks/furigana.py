@@ -247,7 +247,9 @@ def page_readings(article_html: str) -> dict[str, list]:
 
 
 def ruby_html(fragment: str) -> str:
-    """The HTML with ``<ruby>word<rt aria-hidden="true">reading</rt></ruby>`` over every kanji word."""
+    """The HTML with ``<ruby>word<rt aria-hidden="true" data-pagefind-ignore>reading</rt></ruby>`` over
+    every kanji word: read once by screen readers, and left out of the search index should the page
+    ever be indexed (it is not in the menu, which hooks/search_index.py indexes)."""
     out = []
     for kind, piece in texts(fragment):
         if kind != "text" or not KANJI.search(piece):
@@ -257,7 +259,7 @@ def ruby_html(fragment: str) -> str:
         for start, length, reading in readings_of(text):
             out.append(html.escape(text[at:start], quote=False))
             out.append(f'<ruby>{html.escape(text[start:start + length], quote=False)}'
-                       f'<rt aria-hidden="true">{reading}</rt></ruby>')
+                       f'<rt aria-hidden="true" data-pagefind-ignore>{reading}</rt></ruby>')
             at = start + length
         out.append(html.escape(text[at:], quote=False))
     return "".join(out)
