@@ -184,6 +184,21 @@ def test_the_easy_page_has_furigana_over_every_kanji(site):
         assert ruby.rt is not None and ruby.rt.get("aria-hidden") == "true" and ruby.rt.has_attr("data-pagefind-ignore")
 
 
+def test_readings_inside_headings_and_links_keep_them_working(site):
+    """Readings go inside headings and links: the heading's id and ¶ anchor come from the plain text."""
+    soup = site.html("easy.html")
+    headings = [h for h in soup.select("article h2") if h.find("ruby")]
+    assert headings
+    for heading in headings:
+        for rt in heading.find_all("rt"):
+            rt.decompose()
+        plain = heading.get_text().replace("\u00b6", "").strip()
+        assert heading["id"] == plain.lower().replace(" ", "-")
+        assert heading.select_one("a.headerlink")["href"] == "#" + heading["id"]
+    links = [a for a in soup.select('article a[href$=".html"]') if a.find("ruby")]
+    assert links and all((site.site / a["href"]).is_file() for a in links)
+
+
 def test_the_easy_page_takes_its_facts_from_the_data(site):
     data = sitedata.load()
     text = re.sub(r"<rt[^>]*>.*?</rt>|<[^>]+>", "", (site.site / "easy.html").read_text(encoding="utf-8"))
