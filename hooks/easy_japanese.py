@@ -24,9 +24,13 @@ def easy_date(day) -> str:
 
 def on_page_markdown(markdown, page, **kwargs):
     period = sitedata.load().consultation.period
-    return sitedata.replace_inserts(markdown, {
-        "easy-date": lambda which: easy_date({"start": period.start, "end": period.end}[which]),
-    }, page)
+    return sitedata.replace_inserts(
+        markdown,
+        {
+            "easy-date": lambda which: easy_date({"start": period.start, "end": period.end}[which]),
+        },
+        page,
+    )
 
 
 def on_page_context(context, page, config, nav, **kwargs):

@@ -62,6 +62,7 @@ NO_READINGS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bprint-frame\b""")
 
 # ---------------------------------------------------------------- the data file
 
+
 class Reading(Strict):
     word: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     reading: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -79,16 +80,27 @@ def load_readings(path: Path = READINGS_FILE) -> dict[str, str]:
     for index, entry in enumerate(data.readings):
         line = sitedata._line_of(tree, ("readings", index))
         if not KANJI.search(entry.word):
-            raise DataError(rel, line, f"「{entry.word}」には漢字がありません。ふりがなが要るのは漢字を含む語だけです。この項目を消してください。",
-                            f'"{entry.word}" has no kanji: only words with kanji need a reading. Remove the entry.')
+            raise DataError(
+                rel,
+                line,
+                f"「{entry.word}」には漢字がありません。ふりがなが要るのは漢字を含む語だけです。この項目を消してください。",
+                f'"{entry.word}" has no kanji: only words with kanji need a reading. Remove the entry.',
+            )
         if not HIRAGANA.match(entry.reading):
-            raise DataError(rel, sitedata._line_of(tree, ("readings", index, "reading")),
-                            f"「{entry.word}」の読み「{entry.reading}」はひらがなだけで書いてください（カタカナ・漢字・空白は使えません）。",
-                            f'The reading "{entry.reading}" of "{entry.word}" must be written in hiragana only '
-                            "(no katakana, kanji or spaces).")
+            raise DataError(
+                rel,
+                sitedata._line_of(tree, ("readings", index, "reading")),
+                f"「{entry.word}」の読み「{entry.reading}」はひらがなだけで書いてください（カタカナ・漢字・空白は使えません）。",
+                f'The reading "{entry.reading}" of "{entry.word}" must be written in hiragana only '
+                "(no katakana, kanji or spaces).",
+            )
         if entry.word in out:
-            raise DataError(rel, line, f"「{entry.word}」が2回書かれています。1つにしてください。",
-                            f'"{entry.word}" is listed twice. Keep one entry.')
+            raise DataError(
+                rel,
+                line,
+                f"「{entry.word}」が2回書かれています。1つにしてください。",
+                f'"{entry.word}" is listed twice. Keep one entry.',
+            )
         out[entry.word] = entry.reading
     return out
 
@@ -105,9 +117,11 @@ def _readings_cached(_mtime: int, _size: int) -> dict[str, str]:
 
 # ---------------------------------------------------------------- the analyser
 
+
 @lru_cache(maxsize=1)
 def _tokenizer():
     from sudachipy import Dictionary, SplitMode
+
     return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
 
 
@@ -148,7 +162,7 @@ def _context_reading(morphemes, index: int) -> str | None:
         return "か" if int(before) in DIGIT_DAY else "にち"  # 25日 is にじゅうごにち, not にじゅうごか
     if surface == "日本":
         return "にほん"  # the site writes 日本語, 日本時間: にほん (the dictionary gives にっぽん)
-    earlier = {p.surface() for p in morphemes[max(0, index - 2):index]}
+    earlier = {p.surface() for p in morphemes[max(0, index - 2) : index]}
     if surface.startswith("行") and earlier & {"を", "は", "も"} and m.dictionary_form() == "行く":
         return "おこな" + hiragana(m.reading_form())[1:]  # 確認を行っています, 試験は行っていません: おこなって
     if surface == "方" and before in ("の", "ある", "いる"):
@@ -192,8 +206,8 @@ def readings_of(text: str, words: dict[str, str] | None = None) -> list[tuple[in
     out: list[tuple[int, int, str]] = []
     at = 0
     pattern = _word_pattern(tuple(words)) if words else None
-    for match in (pattern.finditer(text) if pattern else ()):
-        out += [(at + s, n, r) for s, n, r in _analyse(text[at:match.start()])] if match.start() > at else []
+    for match in pattern.finditer(text) if pattern else ():
+        out += [(at + s, n, r) for s, n, r in _analyse(text[at : match.start()])] if match.start() > at else []
         word = match.group(0)
         out += [(match.start() + s, n, r) for s, n, r in (align(word, words[word]) or [(0, len(word), words[word])])]
         at = match.end()
@@ -204,6 +218,7 @@ def readings_of(text: str, words: dict[str, str] | None = None) -> list[tuple[in
 
 # ---------------------------------------------------------------- the page's texts
 
+
 def texts(fragment: str):
     """Split HTML into (kind, piece): ("tag", markup) or ("text", text that may get readings) or
     ("skip", text inside an element that gets none)."""
@@ -211,7 +226,7 @@ def texts(fragment: str):
     at = 0
     for match in TAG.finditer(fragment):
         if match.start() > at:
-            yield ("skip" if stack else "text", fragment[at:match.start()])
+            yield ("skip" if stack else "text", fragment[at : match.start()])
         closing, name, attrs = match.group(1), (match.group(2) or "").lower(), match.group(3) or ""
         if name:
             void = attrs.rstrip().endswith("/")
@@ -258,14 +273,17 @@ def ruby_html(fragment: str) -> str:
         text, at = html.unescape(piece), 0
         for start, length, reading in readings_of(text):
             out.append(html.escape(text[at:start], quote=False))
-            out.append(f'<ruby>{html.escape(text[start:start + length], quote=False)}'
-                       f'<rt aria-hidden="true" data-pagefind-ignore>{reading}</rt></ruby>')
+            out.append(
+                f"<ruby>{html.escape(text[start : start + length], quote=False)}"
+                f'<rt aria-hidden="true" data-pagefind-ignore>{reading}</rt></ruby>'
+            )
             at = start + length
         out.append(html.escape(text[at:], quote=False))
     return "".join(out)
 
 
 # ---------------------------------------------------------------- hooks
+
 
 def _wanted(page) -> bool:
     return sitedata.page_lang(page) == "ja" and not page.file.src_uri.startswith("staff/")
@@ -281,7 +299,7 @@ def on_pre_build(config, **kwargs):
 
 def json_path(page) -> str:
     """furigana/strategy.json for strategy.html (Japanese pages are built at the site root)."""
-    return f"{OUTPUT_DIR}/{page.url[:-len('.html')] if page.url.endswith('.html') else page.url + 'index'}.json"
+    return f"{OUTPUT_DIR}/{page.url[: -len('.html')] if page.url.endswith('.html') else page.url + 'index'}.json"
 
 
 def on_post_page(output, page, config, **kwargs):
@@ -289,7 +307,7 @@ def on_post_page(output, page, config, **kwargs):
         return output
     if _always(page):  # the whole visible page: header, menu, text and footer
         body = BODY.search(output)
-        return output[:body.start(2)] + ruby_html(body.group(2)) + output[body.end(2):] if body else output
+        return output[: body.start(2)] + ruby_html(body.group(2)) + output[body.end(2) :] if body else output
     article = ARTICLE.search(output)
     if not article:
         return output

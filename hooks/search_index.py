@@ -35,17 +35,24 @@ from mkdocs.plugins import event_priority
 import sitedata
 
 CONFIG = {
-    "root_selector": "article",             # the page's text, not the menus, header or footer
-    "exclude_selectors": [".headerlink"],   # the ¶ after each heading
-    "keep_index_url": True,                 # index.html stays in result addresses (works from any folder)
+    "root_selector": "article",  # the page's text, not the menus, header or footer
+    "exclude_selectors": [".headerlink"],  # the ¶ after each heading
+    "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
 }
 
 # Pagefind's ready-made interfaces, which this site does not use (it keeps Material's search box).
-UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
+UNUSED = [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+]
 
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root_selector)
-TEXT = re.compile(r">([^<]+)<")                          # text between two tags
+TEXT = re.compile(r">([^<]+)<")  # text between two tags
 DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
 
 _preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
@@ -71,8 +78,10 @@ def on_page_context(context, page, config, nav, **kwargs):
 
 def index_form(html: str) -> str:
     """The page with the text of its article in the indexed form (NFKC, digits apart from Japanese)."""
+
     def text(m):
         return ">" + DIGITS_AND_JAPANESE.sub(" ", unicodedata.normalize("NFKC", m.group(1))) + "<"
+
     return ARTICLE.sub(lambda m: TEXT.sub(text, m.group(0)), html)
 
 
@@ -99,8 +108,10 @@ def _stable_entry(path: Path) -> None:
         except (OSError, ValueError):
             time.sleep(0.1)
     else:
-        raise PluginError(f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
-                          f"  Search: Pagefind did not write {path.name}; build again.")
+        raise PluginError(
+            f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
+            f"  Search: Pagefind did not write {path.name}; build again."
+        )
     entry["languages"] = dict(sorted(entry["languages"].items()))
     path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -112,8 +123,10 @@ def on_post_build(config, **kwargs):
     try:
         import pagefind_bin_extended  # noqa: F401  (the build that splits Japanese into words)
     except ImportError as err:
-        raise PluginError("検索: pagefind[extended] がありません。`make site` で入れてください。\n"
-                          "  Search: pagefind[extended] is missing; `make site` installs it.") from err
+        raise PluginError(
+            "検索: pagefind[extended] がありません。`make site` で入れてください。\n"
+            "  Search: pagefind[extended] is missing; `make site` installs it."
+        ) from err
     site = Path(config.site_dir)
     if sitedata.RUN["command"] == "serve" and _preview_index:
         # A preview rebuild: reuse the index of the preview's first build (search may lag behind

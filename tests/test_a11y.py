@@ -45,7 +45,8 @@ def axe_violations(tab) -> list[str]:
     """Run axe in every colour scheme the page offers (Material's palette toggle, if any)."""
     schemes = tab.evaluate(
         "() => [...new Set([...document.querySelectorAll('[data-md-color-scheme]')]"
-        ".map(e => e.getAttribute('data-md-color-scheme')))]")
+        ".map(e => e.getAttribute('data-md-color-scheme')))]"
+    )
     found = []
     for scheme in schemes:
         tab.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
@@ -92,8 +93,9 @@ def test_skip_link_is_the_first_stop_and_jumps_to_the_content(served_site, deskt
     assert skip.is_visible()
     h1_id = desktop.locator("article h1").get_attribute("id")
     skip.press("Enter")
-    desktop.wait_for_function("id => location.hash === '#' + encodeURIComponent(id) || location.hash === '#' + id",
-                              arg=h1_id)
+    desktop.wait_for_function(
+        "id => location.hash === '#' + encodeURIComponent(id) || location.hash === '#' + id", arg=h1_id
+    )
     assert desktop.locator("article h1").is_visible()
 
 

@@ -31,19 +31,43 @@ KANJI = furigana.KANJI
 # Ordinary words of the pages and their readings (for words with kana, the reading of their kanji only:
 # 取組み -> とりく). Checked by hand; each also shows a correction the hook makes to the analyser.
 ORDINARY = {
-    "index.html": {"意見": "いけん", "募集": "ぼしゅう", "期間": "きかん", "素案": "そあん", "基本方針": "きほんほうしん",
-                   "地方創生": "ちほうそうせい", "創造的復興": "そうぞうてきふっこう", "取組み": "とりく",
-                   "県民": "けんみん", "定例会": "ていれいかい", "25日": "にち", "23日": "にち"},
-    "strategy.html": {"感染症": "かんせんしょう", "若者": "わかもの", "居場所": "いばしょ", "観光": "かんこう",
-                      "子供": "こども", "豪雨": "ごうう", "1日": "にち"},
-    "accessibility.html": {"日本語": "にほんご", "高齢の方": "こうれいかた", "行っ": "おこな", "試験": "しけん", "日本時間": "にほんじかん",
-                           "最終日": "さいしゅうび"},
+    "index.html": {
+        "意見": "いけん",
+        "募集": "ぼしゅう",
+        "期間": "きかん",
+        "素案": "そあん",
+        "基本方針": "きほんほうしん",
+        "地方創生": "ちほうそうせい",
+        "創造的復興": "そうぞうてきふっこう",
+        "取組み": "とりく",
+        "県民": "けんみん",
+        "定例会": "ていれいかい",
+        "25日": "にち",
+        "23日": "にち",
+    },
+    "strategy.html": {
+        "感染症": "かんせんしょう",
+        "若者": "わかもの",
+        "居場所": "いばしょ",
+        "観光": "かんこう",
+        "子供": "こども",
+        "豪雨": "ごうう",
+        "1日": "にち",
+    },
+    "accessibility.html": {
+        "日本語": "にほんご",
+        "高齢の方": "こうれいかた",
+        "行っ": "おこな",
+        "試験": "しけん",
+        "日本時間": "にほんじかん",
+        "最終日": "さいしゅうび",
+    },
     "places.html": {"閲覧": "えつらん", "本館": "ほんかん", "分館": "ぶんかん", "情報": "じょうほう"},
 }
 
 
 def readings_json(site: Path, page: str) -> dict:
-    return json.loads((site / furigana.OUTPUT_DIR / (page[:-len(".html")] + ".json")).read_text(encoding="utf-8"))
+    return json.loads((site / furigana.OUTPUT_DIR / (page[: -len(".html")] + ".json")).read_text(encoding="utf-8"))
 
 
 def utf16_to_index(text: str, units: int) -> int:
@@ -74,7 +98,7 @@ def word_readings(site: Path, pages: list[str], word: str) -> list[str]:
     """Every reading the built pages give to ``word``, one per occurrence."""
     found = []
     for page in pages:
-        path = site / furigana.OUTPUT_DIR / (page[:-len(".html")] + ".json")
+        path = site / furigana.OUTPUT_DIR / (page[: -len(".html")] + ".json")
         if not path.exists():
             continue
         for text, spans in readings_json(site, page).items():
@@ -131,8 +155,10 @@ def test_the_search_index_has_no_readings(site):
     """Pagefind's index is made from the pages' HTML, which holds no reading (the easy page is not indexed)."""
     import gzip
 
-    words = "".join(gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
-                    for p in (site.site / "pagefind").rglob("*.pf_fragment"))
+    words = "".join(
+        gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        for p in (site.site / "pagefind").rglob("*.pf_fragment")
+    )
     assert "益城町" in words or "益城" in words
     for reading in ("ましきまち", "くまがわ", "みなまたびょう", "きほんほうしん"):
         assert reading not in words, reading
@@ -140,13 +166,21 @@ def test_the_search_index_has_no_readings(site):
 
 # ---------------------------------------------------------------- the data file's checks
 
-@pytest.mark.parametrize("text, line, ja, en", [
-    ("readings:\n  - word: 益城町\n    reading: マシキマチ\n", 3, "ひらがなだけ", "hiragana only"),
-    ("readings:\n  - word: 益城町\n    reading: ましきまち\n  - word: 益城町\n    reading: ましきまち\n", 4,
-     "2回書かれています", "listed twice"),
-    ("readings:\n  - word: パレア\n    reading: ぱれあ\n", 2, "漢字がありません", "has no kanji"),
-    ("readings:\n  - word: 益城町\n", 2, "reading", "reading"),
-])
+
+@pytest.mark.parametrize(
+    "text, line, ja, en",
+    [
+        ("readings:\n  - word: 益城町\n    reading: マシキマチ\n", 3, "ひらがなだけ", "hiragana only"),
+        (
+            "readings:\n  - word: 益城町\n    reading: ましきまち\n  - word: 益城町\n    reading: ましきまち\n",
+            4,
+            "2回書かれています",
+            "listed twice",
+        ),
+        ("readings:\n  - word: パレア\n    reading: ぱれあ\n", 2, "漢字がありません", "has no kanji"),
+        ("readings:\n  - word: 益城町\n", 2, "reading", "reading"),
+    ],
+)
 def test_mistakes_in_the_readings_file_name_the_line(tmp_path, monkeypatch, text, line, ja, en):
     monkeypatch.setattr(sitedata, "ROOT", tmp_path)
     path = tmp_path / "data" / "readings.yml"
@@ -161,8 +195,9 @@ def test_mistakes_in_the_readings_file_name_the_line(tmp_path, monkeypatch, text
 
 def test_a_mistake_in_the_readings_file_stops_the_build(project):
     path = project / "data" / "readings.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("reading: ましきまち", "reading: ましき まち"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("reading: ましきまち", "reading: ましき まち"), encoding="utf-8"
+    )
     result = build(project, project / "site")
     assert result.returncode != 0
     assert "data/readings.yml の" in result.output and "ひらがなだけ" in result.output
@@ -170,6 +205,7 @@ def test_a_mistake_in_the_readings_file_stops_the_build(project):
 
 
 # ---------------------------------------------------------------- the やさしい日本語 page
+
 
 def test_the_easy_page_has_furigana_over_every_kanji(site):
     soup = site.html("easy.html")
@@ -224,6 +260,7 @@ def test_the_easy_page_is_linked_from_the_home_page_and_every_language_menu(site
 
 # ---------------------------------------------------------------- in Chromium
 
+
 def _own_host_only(served_site, requests):
     own = urlsplit(served_site.url).netloc
     return [u for u in requests if u.startswith("http") and urlsplit(u).netloc != own]
@@ -243,9 +280,13 @@ def test_the_button_shows_and_hides_readings_and_is_remembered(served_site, page
     button.click()
     page.wait_for_selector("article ruby")
     assert button.inner_text() == "ふりがなを消す"
-    pairs = page.eval_on_selector_all("article ruby", "rs => rs.map(r => [r.firstChild.data, r.querySelector('rt').textContent])")
+    pairs = page.eval_on_selector_all(
+        "article ruby", "rs => rs.map(r => [r.firstChild.data, r.querySelector('rt').textContent])"
+    )
     assert ["益城町", "ましきまち"] in pairs and ["南阿蘇村", "みなみあそむら"] in pairs
-    assert all(r == "true" for r in page.eval_on_selector_all("article rt", "rs => rs.map(r => r.getAttribute('aria-hidden'))"))
+    assert all(
+        r == "true" for r in page.eval_on_selector_all("article rt", "rs => rs.map(r => r.getAttribute('aria-hidden'))")
+    )
     # Screen readers: each word once, without its reading.
     snapshot = page.locator("article").aria_snapshot()
     assert "益城町" in snapshot and "ましきまち" not in snapshot

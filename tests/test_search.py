@@ -159,5 +159,7 @@ def test_one_index_per_language_and_no_lunr_index(site):
     for rel in ("index.html", "en/strategy.html"):
         box = site.html(rel).select_one("[data-site-search]")
         assert box is not None and box.select_one("input.md-search__input")
-        assert Path(rel).parent.joinpath(box["data-bundle"]).as_posix().lstrip("./").startswith(
-            "pagefind") or box["data-bundle"] == "../pagefind/", box["data-bundle"]
+        assert (
+            Path(rel).parent.joinpath(box["data-bundle"]).as_posix().lstrip("./").startswith("pagefind")
+            or box["data-bundle"] == "../pagefind/"
+        ), box["data-bundle"]
