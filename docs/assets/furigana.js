@@ -1,0 +1,20 @@
+/* ふりがな button (hooks/furigana.py): pressed, or left on, it loads furigana-ruby.js, which does the rest. */
+(function () {
+  var meta = document.querySelector('meta[name="furigana"]'), article = document.querySelector("article");
+  var script = document.currentScript, bar = document.createElement("div"), button = document.createElement("button");
+  if (!meta || !article || !window.fetch) return;
+  bar.className = "furigana";
+  button.type = "button";
+  button.className = "furigana__button";
+  button.textContent = "ふりがなをつける";
+  bar.appendChild(button);
+  article.parentNode.insertBefore(bar, article);
+  function load() {
+    button.removeEventListener("click", load);
+    var ruby = document.createElement("script");
+    ruby.src = new URL("furigana-ruby.js", script.src).href;
+    document.head.appendChild(ruby);
+  }
+  button.addEventListener("click", load);
+  try { if (localStorage.getItem("furigana") === "on") load(); } catch (e) { /* storage blocked: stays off */ }
+})();
