@@ -16,7 +16,7 @@
     try {
       if (on) localStorage.setItem("furigana", "on");
       else localStorage.removeItem("furigana");
-    } catch (e) { /* storage blocked: the choice holds for this page only */ }
+    } catch { /* storage blocked: the choice holds for this page only */ }
   }
   function label() {
     button.textContent = shown.length ? "ふりがなを消す" : "ふりがなをつける";

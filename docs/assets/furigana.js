@@ -16,5 +16,5 @@
     document.head.appendChild(ruby);
   }
   button.addEventListener("click", load);
-  try { if (localStorage.getItem("furigana") === "on") load(); } catch (e) { /* storage blocked: stays off */ }
+  try { if (localStorage.getItem("furigana") === "on") load(); } catch { /* storage blocked: stays off */ }
 })();
