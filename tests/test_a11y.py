@@ -4,7 +4,9 @@
   nothing on any built page, at desktop and phone widths, in every colour scheme the site offers;
 - the keyboard alone reaches everything: the skip link, a visible focus on every stop, the
   language switcher and the search box, also on a phone-sized screen;
-- the KPI tables have captions and header cells and scroll sideways on a narrow screen.
+- the KPI tables have captions and header cells; from 320 to 480 px they read top to bottom (no
+  sideways scrolling, caption whole, each cell led by its column's name) and keep their table roles;
+  desktop and print keep the table; the closed notice and the section reference are two lines.
 """
 
 from __future__ import annotations
@@ -216,18 +218,84 @@ def test_kpi_tables_have_captions_and_header_cells(served_site, path):
         assert all(td.find_parent("table") is table for td in table.select("td"))
 
 
+NARROW = [320, 360, 480]
+
+# Everything inside the KPI tables that sticks out to the right of the screen, and the caption's state.
+KPI_LAYOUT = """w => {
+  const wide = [...document.querySelectorAll('.kpi-table, .kpi-table *')]
+    .filter(e => e.getBoundingClientRect().right > w + 0.5 || e.getBoundingClientRect().left < -0.5)
+    .map(e => e.tagName + '.' + e.className);
+  const captions = [...document.querySelectorAll('.kpi-table caption')].map(c => {
+    const r = c.getBoundingClientRect();
+    return {text: c.textContent, left: r.left, right: r.right, cut: c.scrollWidth > c.clientWidth};
+  });
+  const scrolls = [...document.querySelectorAll('.kpi-table')].filter(e => e.scrollWidth > e.clientWidth).length;
+  return {page: document.documentElement.scrollWidth, wide, captions, scrolls};
+}"""
+
+
+@pytest.mark.parametrize("width", NARROW)
 @pytest.mark.parametrize("path", ["strategy.html", "en/strategy.html"])
-def test_kpi_tables_scroll_sideways_on_a_phone_not_the_page(served_site, phone, path):
+def test_kpi_tables_read_top_to_bottom_on_a_phone(served_site, browser, path, width):
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    tab = context.new_page()
+    try:
+        tab.goto(served_site.url + path)
+        layout = tab.evaluate(KPI_LAYOUT, width)
+        assert layout["page"] <= width
+        assert layout["wide"] == [] and layout["scrolls"] == 0, layout
+        assert layout["captions"] and all(c["left"] >= 0 and c["right"] <= width and not c["cut"]
+                                          for c in layout["captions"]), layout["captions"]
+        # each data cell is led by its column's name, taken from the header row
+        heads = tab.locator("table.kpi").first.locator("thead th").all_inner_texts()
+        shown = tab.eval_on_selector_all(
+            "table.kpi td[data-label]",
+            "tds => tds.map(td => [td.dataset.label, getComputedStyle(td, '::before').content])")
+        assert shown and all(label in heads[1:] and label in content for label, content in shown), shown[:3]
+        # one KPI's name and its figures are a block below the measure, not side by side
+        name = tab.locator("table.kpi td.kpi__name").first
+        figures = name.locator("xpath=following-sibling::td[1]")
+        assert figures.bounding_box()["y"] >= name.bounding_box()["y"] + name.bounding_box()["height"] - 1
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["strategy.html", "en/strategy.html"])
+def test_kpi_tables_keep_their_structure_for_screen_readers_on_a_phone(served_site, phone, path):
     phone.goto(served_site.url + path)
-    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    wrappers = phone.locator("div.kpi-table")
-    assert wrappers.count() > 0
-    for i in range(wrappers.count()):
-        wrapper = wrappers.nth(i)
-        box = wrapper.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
-        widths = wrapper.evaluate("e => [e.scrollWidth, e.clientWidth]")
-        assert widths[0] > widths[1], "the table should be wider than the screen and scroll"
-        wrapper.focus()
-        wrapper.press("ArrowRight")
-        phone.wait_for_function("e => e.scrollLeft > 0", arg=wrapper.element_handle())
+    captions = phone.locator("table.kpi caption").all_inner_texts()
+    tables = phone.get_by_role("table")
+    assert tables.count() == len(captions) > 0
+    for i, caption in enumerate(captions):
+        table = phone.get_by_role("table", name=caption, exact=True)
+        assert table.count() == 1
+        assert table.get_by_role("columnheader").count() == 4
+        assert table.get_by_role("rowheader").count() == table.locator("tbody").count()
+        assert table.get_by_role("cell").count() == table.locator("td").count()
+        tree = table.aria_snapshot()
+        assert "- row " in tree and "- columnheader " in tree and "- cell " in tree, tree[:500]
+
+
+@pytest.mark.parametrize("width, media", [(1280, "screen"), (360, "print")])
+def test_kpi_tables_stay_tables_on_a_desktop_and_on_paper(served_site, browser, width, media):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    try:
+        tab.emulate_media(media=media)
+        tab.goto(served_site.url + "strategy.html")
+        shown = tab.eval_on_selector_all(
+            "table.kpi, table.kpi tr, table.kpi td, table.kpi thead",
+            "es => [...new Set(es.map(e => e.tagName + ':' + getComputedStyle(e).display))].sort()")
+        assert shown == ["TABLE:table", "TD:table-cell", "THEAD:table-header-group", "TR:table-row"], shown
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["strategy.html", "en/strategy.html"])
+def test_closed_notice_and_section_reference_are_two_lines(served_site, phone, path):
+    phone.clock.set_fixed_time("2021-06-01T12:00:00+09:00")  # after the comment period
+    phone.goto(served_site.url + path)
+    notice = phone.locator("th .comment-link__closed").first
+    ref = notice.locator("xpath=following-sibling::span[contains(@class, 'comment-link__ref')]")
+    a, b = notice.bounding_box(), ref.bounding_box()
+    assert b["y"] >= a["y"] + a["height"] - 1, (a, b)
