@@ -206,7 +206,7 @@ def timed_builds(variants: dict[str, tuple[Path, bool]], runs: int, site_url: st
             results[name]["rss"].append(rss)
             log(f"  build {name} #{i + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB")
     return {name: ({"wall": statistics.median(r["wall"]), "cpu": statistics.median(r["cpu"]), "rss": max(r["rss"]),
-                    "runs": r["wall"]} if r["wall"] else {"timeout": stopped[name]})
+                    "runs": r["wall"]} if r["wall"] else {"timeout": stopped[name]} if name in stopped else {})
             for name, r in results.items()}
 
 

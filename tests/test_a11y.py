@@ -44,13 +44,19 @@ def desktop(browser):
 
 
 def axe_violations(tab) -> list[str]:
-    """Run axe in every colour scheme the page offers (Material's palette toggle, if any)."""
+    """Run axe in every colour scheme the page offers (Material's palette toggle: scheme, primary and
+    accent colours as the toggle sets them)."""
     schemes = tab.evaluate(
-        "() => [...new Set([...document.querySelectorAll('[data-md-color-scheme]')]"
-        ".map(e => e.getAttribute('data-md-color-scheme')))]")
+        "() => [...document.querySelectorAll('input[data-md-color-scheme]')].map(e => e.dataset)"
+        ".map(d => [d.mdColorScheme, d.mdColorPrimary, d.mdColorAccent])")
+    assert schemes, "the page offers no colour scheme"
     found = []
-    for scheme in schemes:
-        tab.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    for scheme, primary, accent in schemes:
+        tab.evaluate("""([s, p, a]) => { const b = document.body; b.setAttribute('data-md-color-scheme', s);
+            b.setAttribute('data-md-color-primary', p); b.setAttribute('data-md-color-accent', a); }""",
+                     [scheme, primary, accent])
+        # colours change with a short transition: check the colours the reader ends up with
+        tab.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
         result = AXE.run(tab, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
         for v in result.response["violations"]:
             targets = [n["target"] for n in v["nodes"][:3]]
@@ -102,7 +108,9 @@ def test_skip_link_is_the_first_stop_and_jumps_to_the_content(served_site, deskt
 FOCUS_STATE = """() => {
   const e = document.activeElement;
   if (!e || e === document.body) return null;
-  const s = getComputedStyle(e), r = e.getBoundingClientRect();
+  // Material's colour-scheme toggle: the focused radio button is hidden, the label after it is what shows
+  const shown = e.matches('input.md-option') ? e.nextElementSibling : e;
+  const s = getComputedStyle(shown), r = shown.getBoundingClientRect();
   const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0
     && r.left < innerWidth && r.top < innerHeight;
   const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
@@ -299,3 +307,63 @@ def test_closed_notice_and_section_reference_are_two_lines(served_site, phone, p
     ref = notice.locator("xpath=following-sibling::span[contains(@class, 'comment-link__ref')]")
     a, b = notice.bounding_box(), ref.bounding_box()
     assert b["y"] >= a["y"] + a["height"] - 1, (a, b)
+
+
+# ---------------------------------------------------------------- colour schemes
+
+SCHEME_NAMES = {"index.html": ["高コントラスト（黒地に白い文字）に切り替える", "通常の配色に切り替える"],
+                "en/index.html": ["Switch to high contrast (white on black)", "Switch to the usual colours"]}
+BODY_COLOURS = "() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article')).color]"
+
+
+@pytest.mark.parametrize("path", ["index.html", "en/index.html"])
+def test_the_scheme_button_is_named_in_the_pages_language(served_site, path):
+    html = served_site.build.html(path)
+    options = html.select('form[data-md-component="palette"] input[data-md-color-scheme]')
+    assert [o["data-md-color-scheme"] for o in options] == ["default", "high-contrast"]
+    assert [o["aria-label"] for o in options] == SCHEME_NAMES[path]
+    assert [label["title"] for label in html.select('form[data-md-component="palette"] label')] == SCHEME_NAMES[path]
+
+
+def test_high_contrast_is_chosen_by_keyboard_and_remembered_across_pages(served_site, desktop):
+    desktop.goto(served_site.url + "index.html")
+    assert desktop.evaluate(BODY_COLOURS)[0] == "rgb(255, 255, 255)"
+    assert tab_to(desktop, "input.md-option")
+    desktop.keyboard.press("ArrowRight")  # the next radio button: the high-contrast scheme
+    desktop.wait_for_function("() => document.body.dataset.mdColorScheme === 'high-contrast'")
+    desktop.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    assert desktop.evaluate(BODY_COLOURS) == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]
+    for path in ("strategy.html", "en/places.html"):
+        desktop.goto(served_site.url + path)
+        assert desktop.evaluate("document.body.dataset.mdColorScheme") == "high-contrast", path
+        assert desktop.evaluate(BODY_COLOURS)[0] == "rgb(0, 0, 0)", path
+    # and back to the usual colours with the visible button
+    desktop.locator("label.md-header__button[for='__palette_0']").click()
+    desktop.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
+    desktop.goto(served_site.url + "index.html")
+    assert desktop.evaluate("document.body.dataset.mdColorScheme") == "default"
+
+
+def test_print_is_black_on_white_in_the_high_contrast_scheme(served_site, desktop):
+    desktop.goto(served_site.url + "strategy.html")
+    desktop.evaluate("""() => { const b = document.body; b.dataset.mdColorScheme = 'high-contrast';
+        b.dataset.mdColorPrimary = 'black'; b.dataset.mdColorAccent = 'yellow'; }""")
+    desktop.emulate_media(media="print")
+    desktop.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    assert desktop.evaluate(BODY_COLOURS) == ["rgb(255, 255, 255)", "rgb(0, 0, 0)"]
+    link = desktop.locator("article a[href]").first.evaluate("a => getComputedStyle(a).color")
+    assert link != "rgb(255, 255, 0)", link  # not the screen's yellow links
+    desktop.emulate_media(media="screen")
+    desktop.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    assert desktop.evaluate(BODY_COLOURS) == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]
+
+
+def test_axe_check_catches_poor_contrast_in_the_high_contrast_scheme(served_site, desktop):
+    """The axe check runs in the high-contrast scheme too: grey text on its black is reported."""
+    desktop.goto(served_site.url + "index.html")
+    desktop.evaluate("""() => { const p = document.createElement('p'); p.textContent = 'テスト';
+        p.className = 'low-contrast-test'; document.querySelector('article').append(p);
+        p.style.color = '#333'; }""")  # on white, #333 passes; on black it does not
+    found = axe_violations(desktop)
+    assert any(v.startswith("[high-contrast] color-contrast") for v in found), found
+    assert not any(v.startswith("[default] color-contrast") for v in found), found
