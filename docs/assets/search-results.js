@@ -34,6 +34,15 @@ function find(text, keys, from, to) {
 // An excerpt of the page's own words around a hit, the hit marked.
 function excerpt(text, hit) {
   var start = Math.max(0, hit[0] - 40), end = Math.min(text.length, hit[1] + 60);
+  // not inside a word written with spaces (English): from a space to a space
+  if (start > 0 && /\w/.test(text[start - 1])) {
+    var space = text.indexOf(" ", start);
+    if (space >= 0 && space < hit[0]) start = space + 1;
+  }
+  if (end < text.length && /\w/.test(text[end])) {
+    var last = text.lastIndexOf(" ", end);
+    if (last > hit[1]) end = last;
+  }
   return (start > 0 ? "… " : "") + escapeHTML(text.slice(start, hit[0])) +
     "<mark>" + escapeHTML(text.slice(hit[0], hit[1])) + "</mark>" +
     escapeHTML(text.slice(hit[1], end)) + (end < text.length ? " …" : "");
@@ -50,7 +59,7 @@ function shown(d, keys) {
   });
   starts.forEach(function (s, i) {
     var end = i + 1 < starts.length ? starts[i + 1][0] : text.length;
-    var inside = find(text, keys, s[0] + s[1][1].length, end);
+    var inside = find(text, keys, s[0], end);  // the heading included
     if (inside && i > 0 && sections.length < 3) {
       sections.push({ url: base + "#" + s[1][0], title: s[1][1], excerpt: excerpt(text, inside) });
     }
