@@ -24,8 +24,7 @@ TEXT = {
     "link": {"ja": "この項目について意見を送る", "en": "Comment on this section"},
     "draft_link": {"ja": "この素案について意見を送る", "en": "Comment on this draft"},
     "ref": {"ja": "参照：{ref}", "en": "Reference: {ref}"},
-    "body": {"ja": "ご意見の対象：{ref}\r\n\r\nご意見：\r\n\r\n",
-             "en": "Section: {ref}\r\n\r\nYour opinion:\r\n\r\n"},
+    "body": {"ja": "ご意見の対象：{ref}\r\n\r\nご意見：\r\n\r\n", "en": "Section: {ref}\r\n\r\nYour opinion:\r\n\r\n"},
     "closed": {"ja": "意見募集は終了しました", "en": "The comment period has ended"},
     "upcoming": {"ja": "意見募集は{start}からです", "en": "Comments can be sent from {start}"},
 }
@@ -35,8 +34,7 @@ def mailto(data, section, lang) -> str:
     ref = section.reference(data, lang)
     subject = ref if lang == "ja" else f"{ref} ({section.reference(data, 'ja')})"
     body = TEXT["body"][lang].format(ref=ref)
-    return (f"mailto:{data.consultation.contact.email}?subject={quote(subject, safe='')}"
-            f"&body={quote(body, safe='')}")
+    return f"mailto:{data.consultation.contact.email}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
 
 
 def link_html(data, section, lang) -> str:
@@ -44,11 +42,13 @@ def link_html(data, section, lang) -> str:
     start = sitedata.date_ja(period.start) if lang == "ja" else sitedata.date_en(period.start)
     label = section.label[lang] or data.draft(section.draft).title[lang]
     text = TEXT["link" if section.label[lang] else "draft_link"][lang]
-    return (f'<span class="comment-link" data-section="{section.id}" data-start="{period.start.isoformat()}" '
-            f'data-end="{period.end.isoformat()}" data-closed-text="{TEXT["closed"][lang]}" '
-            f'data-upcoming-text="{escape(TEXT["upcoming"][lang].format(start=start))}">'
-            f'<a class="comment-link__mail" href="{escape(mailto(data, section, lang))}">{text}</a> '
-            f'<span class="comment-link__ref">{escape(TEXT["ref"][lang].format(ref=label))}</span></span>')
+    return (
+        f'<span class="comment-link" data-section="{section.id}" data-start="{period.start.isoformat()}" '
+        f'data-end="{period.end.isoformat()}" data-closed-text="{TEXT["closed"][lang]}" '
+        f'data-upcoming-text="{escape(TEXT["upcoming"][lang].format(start=start))}">'
+        f'<a class="comment-link__mail" href="{escape(mailto(data, section, lang))}">{text}</a> '
+        f'<span class="comment-link__ref">{escape(TEXT["ref"][lang].format(ref=label))}</span></span>'
+    )
 
 
 _known: dict = {}
@@ -65,8 +65,10 @@ def _sections(data):
 def _section(data, sid, page):
     known = _sections(data)
     if sid not in known:
-        raise PluginError(f"docs/{page.file.src_uri}: 意見を送る項目「{sid}」はありません。\n"
-                          f'  docs/{page.file.src_uri}: there is no section "{sid}" to comment on.')
+        raise PluginError(
+            f"docs/{page.file.src_uri}: 意見を送る項目「{sid}」はありません。\n"
+            f'  docs/{page.file.src_uri}: there is no section "{sid}" to comment on.'
+        )
     return known[sid]
 
 
@@ -74,7 +76,8 @@ def on_page_markdown(markdown, page, **kwargs):
     data = sitedata.load()
     lang = sitedata.page_lang(page)
     return sitedata.replace_inserts(
-        markdown, {"comment-link": lambda sid: f'<p>{link_html(data, _section(data, sid, page), lang)}</p>'}, page)
+        markdown, {"comment-link": lambda sid: f"<p>{link_html(data, _section(data, sid, page), lang)}</p>"}, page
+    )
 
 
 # An element marked for a link (pillar heading, measure item or cell, cross-cutting item).
@@ -93,4 +96,5 @@ def on_page_content(html, page, **kwargs):
         if tag.startswith("h"):
             return f"{start}{inner}{end}\n{link}"  # after a heading, not inside it (nor in the table of contents)
         return f"{start}{inner} {link}{end}"
+
     return _MARKED.sub(add_link, html)

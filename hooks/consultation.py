@@ -20,8 +20,10 @@ def _plan_period(data, lang):
     plan = data.draft("basic-policy").plan_period
     years = plan.end_fiscal_year - plan.start_fiscal_year + 1
     if lang == "ja":
-        return (f"{sitedata.fiscal_era_year(plan.start_fiscal_year)}から"
-                f"{sitedata.fiscal_era_year(plan.end_fiscal_year)}の{years}年間")
+        return (
+            f"{sitedata.fiscal_era_year(plan.start_fiscal_year)}から"
+            f"{sitedata.fiscal_era_year(plan.end_fiscal_year)}の{years}年間"
+        )
     return f"the {years} fiscal years from FY{plan.start_fiscal_year} to FY{plan.end_fiscal_year}"
 
 
@@ -38,8 +40,9 @@ def _contact(data, lang):
         (sitedata.label("email", lang), Markup('<a href="mailto:{0}">{0}</a>').format(c.email)),
     ]
     items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(k, v) for k, v in rows)
-    return Markup('<div class="contact"><p class="contact__office">{}</p><dl class="contact__list">{}</dl></div>'
-                  ).format(c.office(lang), items)
+    return Markup(
+        '<div class="contact"><p class="contact__office">{}</p><dl class="contact__list">{}</dl></div>'
+    ).format(c.office(lang), items)
 
 
 def _drafts(data, lang):
@@ -52,9 +55,13 @@ def _drafts(data, lang):
 def on_page_markdown(markdown, page, **kwargs):
     data = sitedata.load()
     lang = sitedata.page_lang(page)
-    return sitedata.replace_inserts(markdown, {
-        "period": lambda: sitedata.period_text(data.consultation.period, lang),
-        "plan-period": lambda: _plan_period(data, lang),
-        "contact": lambda: _contact(data, lang),
-        "drafts": lambda: _drafts(data, lang),
-    }, page)
+    return sitedata.replace_inserts(
+        markdown,
+        {
+            "period": lambda: sitedata.period_text(data.consultation.period, lang),
+            "plan-period": lambda: _plan_period(data, lang),
+            "contact": lambda: _contact(data, lang),
+            "drafts": lambda: _drafts(data, lang),
+        },
+        page,
+    )

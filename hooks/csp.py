@@ -49,25 +49,29 @@ def inline_script_hashes(html: str) -> list[str]:
 
 
 def policy(hashes: list[str]) -> str:
-    return "; ".join([
-        "default-src 'none'",
-        "script-src 'self' 'wasm-unsafe-eval' " + " ".join(sorted(hashes)),
-        "style-src 'self'",
-        "img-src 'self' data:",  # data: only for the icons inside Material's own stylesheet
-        "font-src 'self'",
-        "connect-src 'self'",   # the search index (Pagefind)
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self' 'wasm-unsafe-eval' " + " ".join(sorted(hashes)),
+            "style-src 'self'",
+            "img-src 'self' data:",  # data: only for the icons inside Material's own stylesheet
+            "font-src 'self'",
+            "connect-src 'self'",  # the search index (Pagefind)
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'none'",
+        ]
+    )
 
 
 def with_policy(html: str) -> str:
     hashes = inline_script_hashes(html)
     _hashes.update(hashes)
-    meta = (f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
-            f'<meta name="referrer" content="{REFERRER}">')
+    meta = (
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
+        f'<meta name="referrer" content="{REFERRER}">'
+    )
     return html.replace("<head>", "<head>" + meta, 1)
 
 

@@ -21,8 +21,10 @@ import sitedata
 
 TEXT = {
     "print": {"ja": "この文書の全文を印刷する（A4）", "en": "Print the whole document (A4)"},
-    "this_is_print": {"ja": "この文書の全文を1ページにまとめた印刷用のページです。ブラウザの印刷機能でA4に印刷できます。",
-                      "en": "This page holds the whole document for printing. Use your browser's print command; it prints on A4."},
+    "this_is_print": {
+        "ja": "この文書の全文を1ページにまとめた印刷用のページです。ブラウザの印刷機能でA4に印刷できます。",
+        "en": "This page holds the whole document for printing. Use your browser's print command; it prints on A4.",
+    },
     "pdf": {"ja": "PDF冊子（全文書）", "en": "PDF booklet (all drafts)"},
     "pdf_lang": {"ja": {"ja": "日本語版", "en": "英語版"}, "en": {"ja": "Japanese", "en": "English"}},
 }
@@ -39,8 +41,10 @@ def booklets(config, lang: str, here: str) -> list[str]:
         path = printdocs.pdf_path(config.docs_dir, booklet_lang)
         if path.is_file():
             href = posixpath.relpath(f"{printdocs.PDF_DIR}/{path.name}", here)
-            links.append(f'<a href="{escape(href)}" type="application/pdf" hreflang="{booklet_lang}" download>'
-                         f'{TEXT["pdf_lang"][lang][booklet_lang]}{open_}PDF, {size_text(path.stat().st_size)}{close}</a>')
+            links.append(
+                f'<a href="{escape(href)}" type="application/pdf" hreflang="{booklet_lang}" download>'
+                f"{TEXT['pdf_lang'][lang][booklet_lang]}{open_}PDF, {size_text(path.stat().st_size)}{close}</a>"
+            )
     return links
 
 
@@ -58,7 +62,7 @@ def box(page, config) -> str:
     pdfs = booklets(config, lang, here)
     if pdfs:
         sep = "・" if lang == "ja" else " · "
-        items.append(f'<li>{TEXT["pdf"][lang]}{"：" if lang == "ja" else ": "}{sep.join(pdfs)}</li>')
+        items.append(f"<li>{TEXT['pdf'][lang]}{'：' if lang == 'ja' else ': '}{sep.join(pdfs)}</li>")
     if not items:
         return ""
     return f'<ul class="print-downloads" data-pagefind-ignore>{"".join(items)}</ul>'

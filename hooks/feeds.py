@@ -24,15 +24,25 @@ JST = dt.timezone(dt.timedelta(hours=9))
 ET.register_namespace("", ATOM)
 FEED_PATH = {"ja": "feed.xml", "en": "en/feed.xml"}
 TEXT = {
-    "ja": {"feed": "{title} 更新情報", "opened": "意見募集を開始しました", "closed": "意見募集を終了しました",
-           "outcome": "意見募集の結果を公表しました", "period": "意見募集の期間：{period}",
-           "next": "今後、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めていきます。",
-           "outcome_summary": "意見の件数：{opinions:,}件、意見を提出した人・団体の数：{submitters:,}"},
-    "en": {"feed": "{title}: updates", "opened": "The public comment is open", "closed": "The public comment has closed",
-           "outcome": "The outcome of the public comment is published", "period": "Comment period: {period}.",
-           "next": "The prefecture will reflect the opinions it receives and go on to finalise the plans for the "
-                   "next regular session of the prefectural assembly.",
-           "outcome_summary": "Opinions received: {opinions:,}; people and organisations who sent opinions: {submitters:,}."},
+    "ja": {
+        "feed": "{title} 更新情報",
+        "opened": "意見募集を開始しました",
+        "closed": "意見募集を終了しました",
+        "outcome": "意見募集の結果を公表しました",
+        "period": "意見募集の期間：{period}",
+        "next": "今後、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めていきます。",
+        "outcome_summary": "意見の件数：{opinions:,}件、意見を提出した人・団体の数：{submitters:,}",
+    },
+    "en": {
+        "feed": "{title}: updates",
+        "opened": "The public comment is open",
+        "closed": "The public comment has closed",
+        "outcome": "The outcome of the public comment is published",
+        "period": "Comment period: {period}.",
+        "next": "The prefecture will reflect the opinions it receives and go on to finalise the plans for the "
+        "next regular session of the prefectural assembly.",
+        "outcome_summary": "Opinions received: {opinions:,}; people and organisations who sent opinions: {submitters:,}.",
+    },
 }
 
 
@@ -50,15 +60,31 @@ def entries(data, outcome, lang: str, base: str) -> list[dict]:
     prefix = "" if lang == "ja" else "en/"
     comment = base + prefix + "comment.html"
     items = [
-        {"key": "opened", "title": t["opened"], "updated": _stamp(period.start), "link": comment,
-         "summary": t["period"].format(period=sitedata.period_text(period, lang))},
-        {"key": "closed", "title": t["closed"], "updated": _stamp(period.end, next_day=True), "link": comment,
-         "summary": t["next"]},
+        {
+            "key": "opened",
+            "title": t["opened"],
+            "updated": _stamp(period.start),
+            "link": comment,
+            "summary": t["period"].format(period=sitedata.period_text(period, lang)),
+        },
+        {
+            "key": "closed",
+            "title": t["closed"],
+            "updated": _stamp(period.end, next_day=True),
+            "link": comment,
+            "summary": t["next"],
+        },
     ]
     if outcome.published is not None:
-        items.append({"key": "outcome", "title": t["outcome"], "updated": _stamp(outcome.published),
-                      "link": comment + "#results",
-                      "summary": t["outcome_summary"].format(opinions=outcome.opinions, submitters=outcome.submitters)})
+        items.append(
+            {
+                "key": "outcome",
+                "title": t["outcome"],
+                "updated": _stamp(outcome.published),
+                "link": comment + "#results",
+                "summary": t["outcome_summary"].format(opinions=outcome.opinions, submitters=outcome.submitters),
+            }
+        )
     return items
 
 
@@ -67,11 +93,13 @@ def feed_xml(data, outcome, lang: str, base: str) -> bytes:
     office = c.office(lang, team=False)
     items = entries(data, outcome, lang, base)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+
     def sub(parent, tag, text=None, **attrs):
         element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
         if text is not None:
             element.text = text
         return element
+
     sub(feed, "id", _uid(lang, "feed"))
     sub(feed, "title", TEXT[lang]["feed"].format(title=data.consultation.title[lang]))
     sub(feed, "updated", max(i["updated"] for i in items))
@@ -111,6 +139,5 @@ def on_post_page(output, page, config, **kwargs):
     lang = sitedata.page_lang(page)
     data = sitedata.load()
     title = escape(TEXT[lang]["feed"].format(title=data.consultation.title[lang]))
-    link = (f'<link rel="alternate" type="application/atom+xml" title="{title}" '
-            f'href="{_base(config)}{FEED_PATH[lang]}">')
+    link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{_base(config)}{FEED_PATH[lang]}">'
     return output.replace("</head>", f"{link}\n</head>", 1)

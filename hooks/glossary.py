@@ -60,7 +60,8 @@ def check(root: Path, docs_dir: Path) -> list[str]:
                 problems.append(
                     f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、英語に決まった訳語「{term.en}」がありません"
                     f"（data/glossary.yml）。\n  {where}, line {line}: the Japanese uses 「{term.ja}」 but the English "
-                    f'does not use the agreed rendering "{term.en}" (data/glossary.yml).')
+                    f'does not use the agreed rendering "{term.en}" (data/glossary.yml).'
+                )
         problems.extend(_avoided(glossary, en, where, lambda form: line))
 
     for path in sorted((root / "data").glob("*.yml")):
@@ -80,7 +81,8 @@ def check(root: Path, docs_dir: Path) -> list[str]:
                     f"{rel}: 日本語版 (docs/{pair.ja} の {_line(ja, term.ja)} 行目) に"
                     f"「{term.ja}」がありますが、英語版に決まった訳語「{term.en}」がありません（data/glossary.yml）。\n"
                     f"  {rel}: the Japanese page uses 「{term.ja}」 (line {_line(ja, term.ja)}) but the English page "
-                    f'never uses the agreed rendering "{term.en}" (data/glossary.yml).')
+                    f'never uses the agreed rendering "{term.en}" (data/glossary.yml).'
+                )
         problems.extend(_avoided(glossary, en, rel, lambda form: _line(en.lower(), form.lower())))
     return problems
 
@@ -94,7 +96,8 @@ def _avoided(glossary: Glossary, en: str, where: str, line_of) -> list[str]:
                 line = line_of(form)
                 problems.append(
                     f"{where} の {line} 行目: 英語「{form}」は使いません。「{term.en}」と書いてください。\n"
-                    f'  {where}, line {line}: "{form}" is not the agreed rendering of 「{term.ja}」: write "{term.en}".')
+                    f'  {where}, line {line}: "{form}" is not the agreed rendering of 「{term.ja}」: write "{term.en}".'
+                )
     return problems
 
 

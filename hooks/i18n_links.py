@@ -17,7 +17,7 @@ NAMES = {"ja": "日本語", "en": "English"}
 
 
 def twin_urls(page_url: str, lang: str) -> dict:
-    ja_url = page_url[len("en/"):] if lang == "en" else page_url
+    ja_url = page_url[len("en/") :] if lang == "en" else page_url
     return {"ja": ja_url, "en": "en/" + ja_url}
 
 
@@ -30,8 +30,7 @@ def on_page_context(context, page, config, nav, **kwargs):
     ] + [{"name": NAMES["ja"], "link": base + urls["ja"], "lang": "x-default"}]
     here = posixpath.dirname(page.url) or "."
     context["i18n_twins"] = [
-        {"lang": code, "name": NAMES[code], "current": code == lang,
-         "href": posixpath.relpath(urls[code], here)}
+        {"lang": code, "name": NAMES[code], "current": code == lang, "href": posixpath.relpath(urls[code], here)}
         for code in ("ja", "en")
     ]
     return context

@@ -30,9 +30,11 @@ def _figures(kpi, lang):
     if kpi.baseline_year:
         baseline += f"{open_}{year(kpi.baseline_year)}{close}"
     target = f"{number(kpi.target)}{unit}{open_}{year(kpi.target_year)}{close}"
-    return (f'<td role="cell" class="kpi__figures"{_col("figures", lang)}>'
-            f'<span class="kpi__baseline">{label("baseline", lang)}: {baseline}</span> → '
-            f'<span class="kpi__target">{label("target", lang)}: {target}</span></td>')
+    return (
+        f'<td role="cell" class="kpi__figures"{_col("figures", lang)}>'
+        f'<span class="kpi__baseline">{label("baseline", lang)}: {baseline}</span> → '
+        f'<span class="kpi__target">{label("target", lang)}: {target}</span></td>'
+    )
 
 
 def _col(key, lang):
@@ -41,8 +43,10 @@ def _col(key, lang):
 
 
 def table_html(data, pillar, lang):
-    head = "".join(f'<th scope="col" role="columnheader">{label(k, lang)}</th>'
-                   for k in ("measures", "initiatives", "kpi", "figures"))
+    head = "".join(
+        f'<th scope="col" role="columnheader">{label(k, lang)}</th>'
+        for k in ("measures", "initiatives", "kpi", "figures")
+    )
     bodies = []
     for measure in pillar.measures:
         kpis = data.kpis_of(pillar.id, measure.id)
@@ -50,24 +54,31 @@ def table_html(data, pillar, lang):
         rowspan = f' rowspan="{span}"' if span > 1 else ""
         initiatives = "".join(f"<li>{escape(i[lang])}</li>" for i in measure.initiatives)
         note = f'<p class="kpi__note">{escape(measure.initiatives_note[lang])}</p>' if measure.initiatives_note else ""
-        lead = (f'<th scope="rowgroup" role="rowheader"{rowspan} id="kpi-{pillar.id}-{measure.id}" '
-                f'data-comment-section="st-{pillar.id}-{measure.id}">'
-                f'<span class="measure__number">{label("measure", lang, n=measure.id)}</span> '
-                f"{escape(measure.title[lang])}</th>"
-                f'<td role="cell"{rowspan}{_col("initiatives", lang)}><ul>{initiatives}</ul>{note}</td>')
+        lead = (
+            f'<th scope="rowgroup" role="rowheader"{rowspan} id="kpi-{pillar.id}-{measure.id}" '
+            f'data-comment-section="st-{pillar.id}-{measure.id}">'
+            f'<span class="measure__number">{label("measure", lang, n=measure.id)}</span> '
+            f"{escape(measure.title[lang])}</th>"
+            f'<td role="cell"{rowspan}{_col("initiatives", lang)}><ul>{initiatives}</ul>{note}</td>'
+        )
         if not kpis:
             text = label("kpi_pending" if measure.kpi_status == "pending" else "kpi_none", lang)
             rows = [f'{lead}<td role="cell" colspan="2" class="kpi__status"{_col("kpi", lang)}>{text}</td>']
         else:
-            rows = [f'<td role="cell" class="kpi__name"{_col("kpi", lang)} data-kpi-id="{k.id}">'
-                    f"{escape(k.name[lang])}</td>{_figures(k, lang)}" for k in kpis]
+            rows = [
+                f'<td role="cell" class="kpi__name"{_col("kpi", lang)} data-kpi-id="{k.id}">'
+                f"{escape(k.name[lang])}</td>{_figures(k, lang)}"
+                for k in kpis
+            ]
             rows[0] = lead + rows[0]
         bodies.append('<tbody role="rowgroup">' + "".join(f'<tr role="row">{r}</tr>' for r in rows) + "</tbody>")
     caption = label("kpi_caption", lang, pillar=label("pillar", lang, n=pillar.id), title=escape(pillar.title[lang]))
-    return (f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="kpi-caption-{pillar.id}">'
-            f'<table class="kpi" role="table" aria-labelledby="kpi-caption-{pillar.id}" data-pillar="{pillar.id}">'
-            f'<caption id="kpi-caption-{pillar.id}">{caption}</caption>'
-            f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>{"".join(bodies)}</table></div>')
+    return (
+        f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="kpi-caption-{pillar.id}">'
+        f'<table class="kpi" role="table" aria-labelledby="kpi-caption-{pillar.id}" data-pillar="{pillar.id}">'
+        f'<caption id="kpi-caption-{pillar.id}">{caption}</caption>'
+        f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>{"".join(bodies)}</table></div>'
+    )
 
 
 def _tables(data, lang):

@@ -59,21 +59,32 @@ def broken_links(site_dir: Path, project_root: Path) -> list[str]:
                 parts = urlsplit(href)
                 if parts.scheme or parts.netloc:
                     continue  # another site, or the absolute hreflang alternates
-                target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path))) \
-                    if parts.path else rel
+                target = (
+                    posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path)))
+                    if parts.path
+                    else rel
+                )
                 missing = None
                 if not (site_dir / target).is_file():
                     missing = ("リンク先のページ・ファイルがありません", "the page or file it links to does not exist")
-                elif parts.fragment and target.endswith(".html") and unquote(parts.fragment) not in ids.get(target, set()):
-                    missing = (f"リンク先のページに見出し・位置「#{unquote(parts.fragment)}」がありません",
-                               f'the page it links to has no anchor "#{unquote(parts.fragment)}"')
+                elif (
+                    parts.fragment
+                    and target.endswith(".html")
+                    and unquote(parts.fragment) not in ids.get(target, set())
+                ):
+                    missing = (
+                        f"リンク先のページに見出し・位置「#{unquote(parts.fragment)}」がありません",
+                        f'the page it links to has no anchor "#{unquote(parts.fragment)}"',
+                    )
                 if missing:
                     source = _source_of(rel)
                     line = _line_in_source(project_root, source, href)
                     where_ja = f"{source} の {line} 行目" if line else source
                     where_en = f"{source}, line {line}" if line else source
-                    problems.append(f"{where_ja}: リンク「{href}」の{missing[0]}。リンクを直してください。\n"
-                                    f'  {where_en} (built as {rel}): the link "{href}" is broken: {missing[1]}.')
+                    problems.append(
+                        f"{where_ja}: リンク「{href}」の{missing[0]}。リンクを直してください。\n"
+                        f'  {where_en} (built as {rel}): the link "{href}" is broken: {missing[1]}.'
+                    )
     return problems
 
 

@@ -32,7 +32,11 @@ KPI_COLUMNS = [
     ("measure_title_en", "施策の名称（英語）", "Title of the measure (English)"),
     ("kpi_name_ja", "主なKPI（日本語）", "Main KPI (Japanese)"),
     ("kpi_name_en", "主なKPI（英語）", "Main KPI (English)"),
-    ("status", "数値の状態：pending＝調整中、set＝決定", "State of the figures: pending = being finalised, set = decided"),
+    (
+        "status",
+        "数値の状態：pending＝調整中、set＝決定",
+        "State of the figures: pending = being finalised, set = decided",
+    ),
     ("baseline", "現状値（調整中の間は空欄）", "Baseline (empty while pending)"),
     ("baseline_year", "現状値の年度（西暦、空欄あり）", "Fiscal year of the baseline (may be empty)"),
     ("target", "目標値（調整中の間は空欄）", "Target (empty while pending)"),
@@ -58,23 +62,43 @@ def kpi_rows(data) -> list[dict]:
     for kpi in data.strategy.kpis:
         pillar = data.pillar(kpi.pillar)
         measure = next(m for m in pillar.measures if m.id == kpi.measure)
-        rows.append({
-            "kpi_id": kpi.id, "pillar": pillar.id, "pillar_title_ja": pillar.title.ja, "pillar_title_en": pillar.title.en,
-            "measure": measure.id, "measure_title_ja": measure.title.ja, "measure_title_en": measure.title.en,
-            "kpi_name_ja": kpi.name.ja, "kpi_name_en": kpi.name.en, "status": kpi.status,
-            "baseline": kpi.baseline, "baseline_year": kpi.baseline_year, "target": kpi.target,
-            "target_year": kpi.target_year, "unit_ja": kpi.unit.ja if kpi.unit else None,
-            "unit_en": kpi.unit.en if kpi.unit else None,
-        })
+        rows.append(
+            {
+                "kpi_id": kpi.id,
+                "pillar": pillar.id,
+                "pillar_title_ja": pillar.title.ja,
+                "pillar_title_en": pillar.title.en,
+                "measure": measure.id,
+                "measure_title_ja": measure.title.ja,
+                "measure_title_en": measure.title.en,
+                "kpi_name_ja": kpi.name.ja,
+                "kpi_name_en": kpi.name.en,
+                "status": kpi.status,
+                "baseline": kpi.baseline,
+                "baseline_year": kpi.baseline_year,
+                "target": kpi.target,
+                "target_year": kpi.target_year,
+                "unit_ja": kpi.unit.ja if kpi.unit else None,
+                "unit_en": kpi.unit.en if kpi.unit else None,
+            }
+        )
     return rows
 
 
 def place_rows(data) -> list[dict]:
-    return [{
-        "order": n, "place_id": p.id, "name_ja": p.name.ja, "name_en": p.name.en,
-        "detail_ja": p.detail.ja if p.detail else None, "detail_en": p.detail.en if p.detail else None,
-        "count": p.count, "url": p.url,
-    } for n, p in enumerate(data.places.places, 1)]
+    return [
+        {
+            "order": n,
+            "place_id": p.id,
+            "name_ja": p.name.ja,
+            "name_en": p.name.en,
+            "detail_ja": p.detail.ja if p.detail else None,
+            "detail_en": p.detail.en if p.detail else None,
+            "count": p.count,
+            "url": p.url,
+        }
+        for n, p in enumerate(data.places.places, 1)
+    ]
 
 
 def to_csv(rows: list[dict], columns: list) -> str:
@@ -114,7 +138,10 @@ def on_files(files, config, **kwargs):
 
 
 def _files_list(lang: str) -> str:
-    what = {"kpis": ("主なKPIの表", "The table of main KPIs"), "places": ("素案の閲覧場所", "The places to read the draft")}
+    what = {
+        "kpis": ("主なKPIの表", "The table of main KPIs"),
+        "places": ("素案の閲覧場所", "The places to read the draft"),
+    }
     lines = []
     for name in FILES:
         label = what[name][0 if lang == "ja" else 1]
@@ -124,18 +151,27 @@ def _files_list(lang: str) -> str:
 
 def _columns(name: str, lang: str) -> str:
     head = ("列名", "内容") if lang == "ja" else ("Column", "Meaning")
-    rows = "".join(f"<tr><td><code>{c[0]}</code></td><td>{escape(c[1] if lang == 'ja' else c[2])}</td></tr>"
-                   for c in FILES[name])
-    caption = {"kpis": ("kpis.csv・kpis.json の列", "Columns of kpis.csv and kpis.json"),
-               "places": ("places.csv・places.json の列", "Columns of places.csv and places.json")}[name]
-    return (f'<table class="opendata-columns"><caption>{caption[0 if lang == "ja" else 1]}</caption>'
-            f'<thead><tr><th scope="col">{head[0]}</th><th scope="col">{head[1]}</th></tr></thead>'
-            f"<tbody>{rows}</tbody></table>")
+    rows = "".join(
+        f"<tr><td><code>{c[0]}</code></td><td>{escape(c[1] if lang == 'ja' else c[2])}</td></tr>" for c in FILES[name]
+    )
+    caption = {
+        "kpis": ("kpis.csv・kpis.json の列", "Columns of kpis.csv and kpis.json"),
+        "places": ("places.csv・places.json の列", "Columns of places.csv and places.json"),
+    }[name]
+    return (
+        f'<table class="opendata-columns"><caption>{caption[0 if lang == "ja" else 1]}</caption>'
+        f'<thead><tr><th scope="col">{head[0]}</th><th scope="col">{head[1]}</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
 
 
 def on_page_markdown(markdown, page, **kwargs):
     lang = sitedata.page_lang(page)
-    return sitedata.replace_inserts(markdown, {
-        "opendata-files": lambda: _files_list(lang),
-        "opendata-columns": lambda name: _columns(name, lang),
-    }, page)
+    return sitedata.replace_inserts(
+        markdown,
+        {
+            "opendata-files": lambda: _files_list(lang),
+            "opendata-columns": lambda name: _columns(name, lang),
+        },
+        page,
+    )

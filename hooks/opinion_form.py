@@ -14,29 +14,48 @@ import sitedata
 
 TEXT = {
     "ja": {
-        "heading": "意見提出用紙", "period": "意見募集の期間", "draft": "意見の対象の素案",
-        "section": "項目（参照）", "section_hint": "各ページの「参照：柱1 施策2」などを書き写してください",
-        "opinion": "ご意見", "sender": "差出人（お名前・ご連絡先）",
+        "heading": "意見提出用紙",
+        "period": "意見募集の期間",
+        "draft": "意見の対象の素案",
+        "section": "項目（参照）",
+        "section_hint": "各ページの「参照：柱1 施策2」などを書き写してください",
+        "opinion": "ご意見",
+        "sender": "差出人（お名前・ご連絡先）",
         "sender_note": "差出人の記入が必要かどうかは、意見募集のお知らせには示されていません。",
-        "send": "送り先", "fax": "FAX", "email": "メール", "ask": "お問合せ",
+        "send": "送り先",
+        "fax": "FAX",
+        "email": "メール",
+        "ask": "お問合せ",
     },
     "en": {
-        "heading": "Opinion form", "period": "Comment period", "draft": "Draft you are commenting on",
-        "section": "Section (reference)", "section_hint": "Copy the reference shown on the page, e.g. “Pillar 1 Measure 2”",
-        "opinion": "Your opinion", "sender": "Sender (name and contact details)",
+        "heading": "Opinion form",
+        "period": "Comment period",
+        "draft": "Draft you are commenting on",
+        "section": "Section (reference)",
+        "section_hint": "Copy the reference shown on the page, e.g. “Pillar 1 Measure 2”",
+        "opinion": "Your opinion",
+        "sender": "Sender (name and contact details)",
         "sender_note": "The notice does not say whether the sender's details are required.",
-        "send": "Send to", "fax": "Fax", "email": "Email", "ask": "Questions",
+        "send": "Send to",
+        "fax": "Fax",
+        "email": "Email",
+        "ask": "Questions",
     },
 }
 
 
 def form_html(data, lang: str) -> str:
     t, c = TEXT[lang], data.consultation.contact
-    drafts = "".join(f'<li><span class="opinion-form__tick" aria-hidden="true">□</span> {escape(d.title[lang])}</li>'
-                     for d in data.consultation.drafts)
+    drafts = "".join(
+        f'<li><span class="opinion-form__tick" aria-hidden="true">□</span> {escape(d.title[lang])}</li>'
+        for d in data.consultation.drafts
+    )
     office = c.office(lang)
-    phone = (f"電話 {c.phone}（{c.phone_note.ja}） 内線 {c.extension}" if lang == "ja"
-             else f"Phone {c.phone} ({c.phone_note.en}), extension {c.extension}")
+    phone = (
+        f"電話 {c.phone}（{c.phone_note.ja}） 内線 {c.extension}"
+        if lang == "ja"
+        else f"Phone {c.phone} ({c.phone_note.en}), extension {c.extension}"
+    )
     return f"""<div class="opinion-form">
 <p class="opinion-form__title">{escape(data.consultation.title[lang])}</p>
 <p class="opinion-form__period">{t["period"]}: {escape(sitedata.period_text(data.consultation.period, lang))}</p>

@@ -33,11 +33,26 @@ ALLOWLIST = Path(__file__).with_name("allowed_html.yml")
 LINK_SCHEMES = {"", "http", "https", "mailto", "tel"}
 
 # Attributes holding an address the reader follows (a link) ...
-LINK_ATTRS = {("a", "href"), ("area", "href"), ("blockquote", "cite"), ("q", "cite"), ("del", "cite"),
-              ("ins", "cite")}
+LINK_ATTRS = {("a", "href"), ("area", "href"), ("blockquote", "cite"), ("q", "cite"), ("del", "cite"), ("ins", "cite")}
 # ... and attributes holding an address the browser loads or sends to by itself.
-RESOURCE_ATTRS = {"src", "srcset", "poster", "data", "action", "formaction", "background", "xlink:href",
-                  "manifest", "ping", "longdesc", "usemap", "codebase", "archive", "lowsrc", "dynsrc"}
+RESOURCE_ATTRS = {
+    "src",
+    "srcset",
+    "poster",
+    "data",
+    "action",
+    "formaction",
+    "background",
+    "xlink:href",
+    "manifest",
+    "ping",
+    "longdesc",
+    "usemap",
+    "codebase",
+    "archive",
+    "lowsrc",
+    "dynsrc",
+}
 RESOURCE_HREF_ELEMENTS = {"link", "base", "image", "use", "feimage", "script"}
 
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
@@ -61,9 +76,14 @@ def allowlist() -> Allowlist:
     content = {tag: frozenset(attrs) for tag, attrs in raw["content"]["elements"].items()}
     theme = dict(content)
     theme.update({tag: frozenset(attrs) for tag, attrs in raw["theme"]["elements"].items()})
-    return Allowlist(frozenset(raw["global_attributes"]), content, theme,
-                     frozenset(raw["theme"]["meta_http_equiv"]), frozenset(raw["theme"]["script_types"]),
-                     tuple(raw["theme"]["inline_scripts"]))
+    return Allowlist(
+        frozenset(raw["global_attributes"]),
+        content,
+        theme,
+        frozenset(raw["theme"]["meta_http_equiv"]),
+        frozenset(raw["theme"]["script_types"]),
+        tuple(raw["theme"]["inline_scripts"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -116,19 +136,30 @@ def check_element(element, zone: str, site_url: str) -> list[Finding]:
     shown = _tag_of(element)
     if tag not in elements:
         if tag in ("iframe", "object", "embed", "frame", "frameset", "applet", "portal"):
-            ja, en = "ほかのページの埋め込みは使えません。リンクにしてください。", "Embedding other pages is not allowed: link to them instead."
+            ja, en = (
+                "ほかのページの埋め込みは使えません。リンクにしてください。",
+                "Embedding other pages is not allowed: link to them instead.",
+            )
         elif tag in ("script", "style"):
-            ja, en = (f"<{tag}> はページの中に書けません。削除してください（見た目は site.css で決めます）。",
-                      f"<{tag}> is not allowed in a page: remove it (styles live in docs/assets/site.css).")
+            ja, en = (
+                f"<{tag}> はページの中に書けません。削除してください（見た目は site.css で決めます）。",
+                f"<{tag}> is not allowed in a page: remove it (styles live in docs/assets/site.css).",
+            )
         elif tag in ("form", "input", "button", "textarea", "select"):
-            ja, en = ("入力欄・フォームはページの中に書けません。意見の受付はメールと FAX です。",
-                      "Forms and input fields are not allowed in a page: opinions are sent by email and fax.")
+            ja, en = (
+                "入力欄・フォームはページの中に書けません。意見の受付はメールと FAX です。",
+                "Forms and input fields are not allowed in a page: opinions are sent by email and fax.",
+            )
         elif tag in ("base", "meta", "link"):
-            ja, en = (f"<{tag}> はページの中に書けません。削除してください。",
-                      f"<{tag}> is not allowed in a page: remove it.")
+            ja, en = (
+                f"<{tag}> はページの中に書けません。削除してください。",
+                f"<{tag}> is not allowed in a page: remove it.",
+            )
         else:
-            ja, en = (f"<{tag}> という要素は使えません。Markdown の書き方（見出し・箇条書き・表・リンク）で書いてください。",
-                      f"The element <{tag}> is not allowed: use Markdown (headings, lists, tables, links) instead.")
+            ja, en = (
+                f"<{tag}> という要素は使えません。Markdown の書き方（見出し・箇条書き・表・リンク）で書いてください。",
+                f"The element <{tag}> is not allowed: use Markdown (headings, lists, tables, links) instead.",
+            )
         text = (element.text_content() or "").strip()[:40]
         return [Finding(shown, ja, en, (*[v for v in element.attrib.values() if len(v) > 3], text, f"<{tag}"))]
     found = []
@@ -136,49 +167,88 @@ def check_element(element, zone: str, site_url: str) -> list[Finding]:
     for name, value in element.attrib.items():
         name = name.lower()
         if name.startswith("on"):
-            found.append(Finding(shown, "onclick= などのイベント属性は使えません。削除してください。",
-                                 f"Event attributes such as {name}= are not allowed: remove it.", (value, name)))
+            found.append(
+                Finding(
+                    shown,
+                    "onclick= などのイベント属性は使えません。削除してください。",
+                    f"Event attributes such as {name}= are not allowed: remove it.",
+                    (value, name),
+                )
+            )
             continue
         if name == "style":
-            found.append(Finding(shown, "style= は使えません。見た目は site.css で決めます。削除してください。",
-                                 "style= is not allowed: styles live in docs/assets/site.css. Remove it.",
-                                 (value, "style")))
+            found.append(
+                Finding(
+                    shown,
+                    "style= は使えません。見た目は site.css で決めます。削除してください。",
+                    "style= is not allowed: styles live in docs/assets/site.css. Remove it.",
+                    (value, "style"),
+                )
+            )
             continue
         if not _allowed_attribute(name, allowed, rules):
-            found.append(Finding(shown, f"<{tag}> に {name}= は使えません。削除してください。",
-                                 f"<{tag}> may not carry {name}=: remove it.", (value, name)))
+            found.append(
+                Finding(
+                    shown,
+                    f"<{tag}> に {name}= は使えません。削除してください。",
+                    f"<{tag}> may not carry {name}=: remove it.",
+                    (value, name),
+                )
+            )
             continue
         if (tag, name) in LINK_ATTRS and _scheme(value) not in LINK_SCHEMES:
-            found.append(Finding(shown,
-                                 f"リンク先「{value[:60]}」は使えません。https:// で始まるアドレスか、サイト内のページへのリンクにしてください。",
-                                 f'The link "{value[:60]}" is not allowed: link to an https:// address or a page of this site.',
-                                 (value, f"<{tag}")))
+            found.append(
+                Finding(
+                    shown,
+                    f"リンク先「{value[:60]}」は使えません。https:// で始まるアドレスか、サイト内のページへのリンクにしてください。",
+                    f'The link "{value[:60]}" is not allowed: link to an https:// address or a page of this site.',
+                    (value, f"<{tag}"),
+                )
+            )
         elif name in RESOURCE_ATTRS or (name == "href" and tag in RESOURCE_HREF_ELEMENTS):
             urls = [u.strip().split(" ")[0] for u in value.split(",")] if name == "srcset" else [value]
             if not all(same_site(u, site_url) for u in urls):
-                found.append(Finding(shown,
-                                     f"ほかのサイトの画像・ファイルなどを読み込むこと（{value[:60]}）はできません。"
-                                     "読み込まずに、そのページへのリンクにしてください。",
-                                     f'Loading images or files from another site ({value[:60]}) is not allowed: '
-                                     "link to the page instead.", (value, f"<{tag}")))
+                found.append(
+                    Finding(
+                        shown,
+                        f"ほかのサイトの画像・ファイルなどを読み込むこと（{value[:60]}）はできません。"
+                        "読み込まずに、そのページへのリンクにしてください。",
+                        f"Loading images or files from another site ({value[:60]}) is not allowed: "
+                        "link to the page instead.",
+                        (value, f"<{tag}"),
+                    )
+                )
     if tag == "meta" and "http-equiv" in element.attrib:
         kind = element.attrib["http-equiv"].strip().lower()
         if kind not in rules.meta_http_equiv or _REFRESH_URL.search(element.attrib.get("content", "")):
-            found.append(Finding(shown, "<meta http-equiv> は使えません（ほかのページへの自動転送など）。削除してください。",
-                                 "<meta http-equiv> is not allowed (e.g. sending readers to another page): remove it.",
-                                 (element.attrib.get("content", ""), "http-equiv")))
+            found.append(
+                Finding(
+                    shown,
+                    "<meta http-equiv> は使えません（ほかのページへの自動転送など）。削除してください。",
+                    "<meta http-equiv> is not allowed (e.g. sending readers to another page): remove it.",
+                    (element.attrib.get("content", ""), "http-equiv"),
+                )
+            )
     if tag == "script" and zone == "theme":
         kind = (element.attrib.get("type") or "").strip().lower()
         inline = (element.text or "").strip()
         if kind and kind not in ("text/javascript", "module") and kind not in rules.script_types:
-            found.append(Finding(shown, "この種類のスクリプトは使えません。", "This kind of script is not allowed.",
-                                 ("<script",)))
+            found.append(
+                Finding(
+                    shown, "この種類のスクリプトは使えません。", "This kind of script is not allowed.", ("<script",)
+                )
+            )
         elif kind not in rules.script_types and inline and not inline.startswith(rules.inline_scripts):
-            found.append(Finding(f"<script>{inline[:60]}…",
-                                 "テーマに知らないインラインスクリプトがあります。hooks/allowed_html.yml の inline_scripts に"
-                                 "確認のうえ載せるか、削除してください。",
-                                 "The theme writes an inline script that is not listed: review it and add its beginning "
-                                 "to inline_scripts in hooks/allowed_html.yml, or remove it.", (inline[:40], "<script")))
+            found.append(
+                Finding(
+                    f"<script>{inline[:60]}…",
+                    "テーマに知らないインラインスクリプトがあります。hooks/allowed_html.yml の inline_scripts に"
+                    "確認のうえ載せるか、削除してください。",
+                    "The theme writes an inline script that is not listed: review it and add its beginning "
+                    "to inline_scripts in hooks/allowed_html.yml, or remove it.",
+                    (inline[:40], "<script"),
+                )
+            )
     return found
 
 
@@ -199,6 +269,7 @@ def check_fragment(html: str, zone: str, site_url: str) -> list[Finding]:
 
 
 # ---------------------------------------------------------------- where it comes from
+
 
 def _find_line(text: str, needles) -> int | None:
     """The first line holding the first needle found (as written, or with its entities decoded)."""
@@ -252,6 +323,7 @@ def _fail(message: str, config) -> None:
 
 
 # ---------------------------------------------------------------- the hook
+
 
 def check_page(output: str, content: str, site_url: str) -> list[Finding]:
     """The findings of one built page: its content, and the theme's markup around it."""

@@ -36,21 +36,29 @@ def _pillars(data, lang):
 
 
 def _pillar_list(data, lang):
-    return "\n".join(f"{p.id}. [{md_escape(p.title[lang])}](basic-policy.md#pillar-{p.id})" for p in data.strategy.pillars)
+    return "\n".join(
+        f"{p.id}. [{md_escape(p.title[lang])}](basic-policy.md#pillar-{p.id})" for p in data.strategy.pillars
+    )
 
 
 def _cross_cutting(data, lang):
-    items = "".join(f'<li id="{c.id}" data-comment-section="bp-{c.id}">{escape(c.title[lang])}</li>'
-                    for c in data.strategy.cross_cutting)
+    items = "".join(
+        f'<li id="{c.id}" data-comment-section="bp-{c.id}">{escape(c.title[lang])}</li>'
+        for c in data.strategy.cross_cutting
+    )
     return f'<ul class="cross-cutting">{items}</ul>'
 
 
 def on_page_markdown(markdown, page, **kwargs):
     data = sitedata.load()
     lang = sitedata.page_lang(page)
-    return sitedata.replace_inserts(markdown, {
-        "principle": lambda: f"> {md_escape(data.strategy.principle[lang])}",
-        "pillars": lambda: _pillars(data, lang),
-        "pillar-list": lambda: _pillar_list(data, lang),
-        "cross-cutting": lambda: _cross_cutting(data, lang),
-    }, page)
+    return sitedata.replace_inserts(
+        markdown,
+        {
+            "principle": lambda: f"> {md_escape(data.strategy.principle[lang])}",
+            "pillars": lambda: _pillars(data, lang),
+            "pillar-list": lambda: _pillar_list(data, lang),
+            "cross-cutting": lambda: _cross_cutting(data, lang),
+        },
+        page,
+    )

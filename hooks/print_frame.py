@@ -29,8 +29,10 @@ def frame(page, config) -> dict:
     rows.append((L("period", lang), escape(sitedata.period_text(data.consultation.period, lang))))
     head = "".join(f'<p><span class="print-frame__label">{k}</span> {v}</p>' for k, v in rows)
     url = escape(config.site_url.rstrip("/") + "/" + page.url)
-    foot = (f'<p><span class="print-frame__label">{L("page_url", lang)}</span> <span class="print-frame__url">{url}</span></p>'
-            f'<p>{L("latest", lang)}</p>')
+    foot = (
+        f'<p><span class="print-frame__label">{L("page_url", lang)}</span> <span class="print-frame__url">{url}</span></p>'
+        f"<p>{L('latest', lang)}</p>"
+    )
     return {
         "head": Markup(f'<div class="print-frame print-frame--head" data-pagefind-ignore>{head}</div>'),
         "foot": Markup(f'<div class="print-frame print-frame--foot" data-pagefind-ignore>{foot}</div>'),

@@ -47,8 +47,12 @@ def page_markdown(doc: printdocs.Document, lang: str, files) -> str:
     title = printdocs.label("full_text", lang, title=doc.title[lang])
     out = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", "search:", "  exclude: true", "---", ""]
     for index, part in enumerate(doc.parts):
-        out += [f'<div class="print-part" id="part-{part[:-3]}" data-shift="{0 if index == 0 else 1}"></div>', "",
-                _source(files, part, lang), ""]
+        out += [
+            f'<div class="print-part" id="part-{part[:-3]}" data-shift="{0 if index == 0 else 1}"></div>',
+            "",
+            _source(files, part, lang),
+            "",
+        ]
     return "\n".join(out)
 
 

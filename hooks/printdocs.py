@@ -29,8 +29,10 @@ LABELS = {
     "document": {"ja": "文書", "en": "Document"},
     "period": {"ja": "意見募集期間", "en": "Comment period"},
     "page_url": {"ja": "このページのURL", "en": "Address of this page"},
-    "latest": {"ja": "最新の版は、上記のURLでウェブサイトに掲載しています。",
-               "en": "The latest version is online at the address above."},
+    "latest": {
+        "ja": "最新の版は、上記のURLでウェブサイトに掲載しています。",
+        "en": "The latest version is online at the address above.",
+    },
     "full_text": {"ja": "{title}（全文・印刷用）", "en": "{title} (full text, for printing)"},
 }
 
@@ -70,6 +72,7 @@ def nav_files(nav) -> list[str]:
 def load_nav(mkdocs_yml: str | Path):
     """The ``nav`` of mkdocs.yml, for scripts and tests (hooks get it from the config)."""
     from mkdocs.config import load_config
+
     return load_config(str(mkdocs_yml)).nav
 
 

@@ -17,11 +17,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def source_epoch(root: Path = ROOT) -> int:
     try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True,
-                             check=True).stdout.strip()
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.strip()
         if Path(top).resolve() == root.resolve():
-            return int(subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True,
-                                      check=True).stdout.strip())
+            return int(
+                subprocess.run(
+                    ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, check=True
+                ).stdout.strip()
+            )
     except (OSError, subprocess.CalledProcessError, ValueError):
         pass
     paths = [root / "mkdocs.yml", *(root / "docs").rglob("*"), *(root / "data").rglob("*")]

@@ -14,9 +14,11 @@ _EXTERNAL_A = re.compile(r'<a\s+(?![^>]*\srel=)([^>]*\bhref="https?://[^"]*"[^>]
 
 def on_page_content(html, page, config, **kwargs):
     own = config.site_url.rstrip("/")
+
     def add_rel(match: re.Match) -> str:
         attrs = match.group(1)
         if own and f'href="{own}' in attrs:
             return match.group(0)
         return f'<a {attrs} rel="noopener">'
+
     return _EXTERNAL_A.sub(add_rel, html)

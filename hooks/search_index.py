@@ -44,22 +44,58 @@ from mkdocs.plugins import event_priority
 import sitedata
 
 CONFIG = {
-    "root_selector": "article",             # the page's text, not the menus, header or footer
-    "exclude_selectors": [".headerlink"],   # the ¶ after each heading
-    "keep_index_url": True,                 # index.html stays in result addresses (works from any folder)
+    "root_selector": "article",  # the page's text, not the menus, header or footer
+    "exclude_selectors": [".headerlink"],  # the ¶ after each heading
+    "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
 }
 
 # Pagefind's ready-made interfaces, which this site does not use (it keeps Material's search box).
-UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]
+UNUSED = [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+]
 
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root_selector)
-TEXT = re.compile(r">([^<]+)<")                          # text between two tags
+TEXT = re.compile(r">([^<]+)<")  # text between two tags
 DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
-INLINE = {"a", "abbr", "b", "bdi", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "rp", "rt", "ruby",
-          "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
-LEFT_OUT = ('.//*[@data-pagefind-ignore] | .//a[contains(concat(" ", @class, " "), " headerlink ")]'
-            " | .//script | .//style")  # as Pagefind leaves them out (exclude_selectors)
+INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "cite",
+    "code",
+    "data",
+    "dfn",
+    "em",
+    "i",
+    "kbd",
+    "mark",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+    "var",
+    "wbr",
+}
+LEFT_OUT = (
+    './/*[@data-pagefind-ignore] | .//a[contains(concat(" ", @class, " "), " headerlink ")]'
+    " | .//script | .//style"
+)  # as Pagefind leaves them out (exclude_selectors)
 
 _preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
 _menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
@@ -96,6 +132,7 @@ def plain_text(element) -> str:
                 walk(child)
             parts.append(child.tail or "")
         parts.append(" " if block else "")
+
     walk(element)
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
@@ -106,17 +143,20 @@ def _own_words(article: str) -> str:
     for left_out in root.xpath(LEFT_OUT):
         left_out.drop_tree()  # its tail (the text after it) stays
     headings = root.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
-    metas = {"title": next((plain_text(h) for h in headings if h.tag == "h1"), ""),
-             "text": plain_text(root),
-             "headings": json.dumps([[h.get("id"), plain_text(h)] for h in headings if h.get("id")],
-                                    ensure_ascii=False)}
-    return "".join(f'<div data-pagefind-ignore data-pagefind-meta="{key}">{escape(value)}</div>'
-                   for key, value in metas.items())
+    metas = {
+        "title": next((plain_text(h) for h in headings if h.tag == "h1"), ""),
+        "text": plain_text(root),
+        "headings": json.dumps([[h.get("id"), plain_text(h)] for h in headings if h.get("id")], ensure_ascii=False),
+    }
+    return "".join(
+        f'<div data-pagefind-ignore data-pagefind-meta="{key}">{escape(value)}</div>' for key, value in metas.items()
+    )
 
 
 def index_form(html: str) -> str:
     """The page with the text of its article in the indexed form (NFKC, digits apart from Japanese),
     and its own words as metadata."""
+
     def text(m):
         return ">" + DIGITS_AND_JAPANESE.sub(" ", unicodedata.normalize("NFKC", m.group(1))) + "<"
 
@@ -124,6 +164,7 @@ def index_form(html: str) -> str:
         indexed = TEXT.sub(text, m.group(0))
         end = indexed.rindex("</article>")
         return indexed[:end] + _own_words(m.group(0)) + indexed[end:]
+
     return ARTICLE.sub(article, html)
 
 
@@ -164,14 +205,17 @@ def _write_synonyms(site: Path, urls: list[str]) -> None:
             find = item.find[lang]
             if not any(sitedata.search_key(find) in text for text in texts[lang]):
                 raise sitedata.DataError(
-                    "data/search_synonyms.yml", sitedata._line_of(tree, ("synonyms", i, "find", lang)),
+                    "data/search_synonyms.yml",
+                    sitedata._line_of(tree, ("synonyms", i, "find", lang)),
                     f"「{find}」（{lang}）は、検索するどのページにも書かれていません。ページにある言葉をそのまま書いてください。",
-                    f'No page in the search holds "{find}" ({lang}). Write words that are on a page, as written there.')
+                    f'No page in the search holds "{find}" ({lang}). Write words that are on a page, as written there.',
+                )
             for word in item.words[lang]:
                 table[lang].setdefault(sitedata.search_key(word), []).append(find)
     (site / "pagefind").mkdir(exist_ok=True)
     (site / "pagefind" / "synonyms.json").write_text(
-        json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+    )
 
 
 def _stable_entry(path: Path) -> None:
@@ -183,8 +227,10 @@ def _stable_entry(path: Path) -> None:
         except (OSError, ValueError):
             time.sleep(0.1)
     else:
-        raise PluginError(f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
-                          f"  Search: Pagefind did not write {path.name}; build again.")
+        raise PluginError(
+            f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
+            f"  Search: Pagefind did not write {path.name}; build again."
+        )
     entry["languages"] = dict(sorted(entry["languages"].items()))
     path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -196,8 +242,10 @@ def on_post_build(config, **kwargs):
     try:
         import pagefind_bin_extended  # noqa: F401  (the build that splits Japanese into words)
     except ImportError as err:
-        raise PluginError("検索: pagefind[extended] がありません。`make site` で入れてください。\n"
-                          "  Search: pagefind[extended] is missing; `make site` installs it.") from err
+        raise PluginError(
+            "検索: pagefind[extended] がありません。`make site` で入れてください。\n"
+            "  Search: pagefind[extended] is missing; `make site` installs it."
+        ) from err
     site = Path(config.site_dir)
     urls = sorted(url for url in _menu if (site / url).is_file())
     _write_synonyms(site, urls)

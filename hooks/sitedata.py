@@ -100,7 +100,9 @@ class PlanPeriod(Strict):
 
 class Draft(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    page: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.md$")]  # a page in docs/, e.g. strategy.md
+    page: Annotated[
+        str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.md$")
+    ]  # a page in docs/, e.g. strategy.md
     title: Text
     plan_period: PlanPeriod | None = None
 
@@ -227,56 +229,84 @@ def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
     parent = _path(loc[:-1], tree)
     if kind == "missing":
         if field in _FIELD_JA:
-            return (f"「{parent}」に{_FIELD_JA[field]}がありません。{field}: の行を足して文を書いてください。",
-                    f'"{parent}" has no {"English" if field == "en" else "Japanese"} text. '
-                    f'Add a line "{field}: ..." with the text.')
-        return (f"「{parent or '先頭'}」に必要な項目 {field}: がありません。書き足してください。",
-                f'"{parent or "the top level"}" is missing the required field "{field}:". Add it.')
+            return (
+                f"「{parent}」に{_FIELD_JA[field]}がありません。{field}: の行を足して文を書いてください。",
+                f'"{parent}" has no {"English" if field == "en" else "Japanese"} text. '
+                f'Add a line "{field}: ..." with the text.',
+            )
+        return (
+            f"「{parent or '先頭'}」に必要な項目 {field}: がありません。書き足してください。",
+            f'"{parent or "the top level"}" is missing the required field "{field}:". Add it.',
+        )
     if kind in ("string_too_short", "string_type") and field in _FIELD_JA:
-        return (f"「{path}」の{_FIELD_JA[field]}が空です。文を書いてください（翻訳がまだなら翻訳を依頼してください）。",
-                f'"{path}": the {"English" if field == "en" else "Japanese"} text is empty. Write it '
-                "(ask for a translation if it is not ready).")
+        return (
+            f"「{path}」の{_FIELD_JA[field]}が空です。文を書いてください（翻訳がまだなら翻訳を依頼してください）。",
+            f'"{path}": the {"English" if field == "en" else "Japanese"} text is empty. Write it '
+            "(ask for a translation if it is not ready).",
+        )
     if kind == "extra_forbidden":
-        return (f"「{path}」は使えない項目名です。つづりを確かめてください（全角の「：」を使っていないかも確認）。",
-                f'"{path}" is not a known field. Check the spelling (and that the colon is not a full-width "：").')
+        return (
+            f"「{path}」は使えない項目名です。つづりを確かめてください（全角の「：」を使っていないかも確認）。",
+            f'"{path}" is not a known field. Check the spelling (and that the colon is not a full-width "：").',
+        )
     if kind == "literal_error":
         allowed = err.get("ctx", {}).get("expected", "")
-        return (f"「{path}」の値が正しくありません。使える値: {allowed}",
-                f'"{path}" has a value that is not allowed. Allowed values: {allowed}')
+        return (
+            f"「{path}」の値が正しくありません。使える値: {allowed}",
+            f'"{path}" has a value that is not allowed. Allowed values: {allowed}',
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
-        return (f"「{path}」の日付が読めません。2020-12-25 のように 年-月-日 で書いてください。",
-                f'"{path}" is not a valid date. Write it as YYYY-MM-DD, e.g. 2020-12-25.')
+        return (
+            f"「{path}」の日付が読めません。2020-12-25 のように 年-月-日 で書いてください。",
+            f'"{path}" is not a valid date. Write it as YYYY-MM-DD, e.g. 2020-12-25.',
+        )
     if kind == "value_error":
         msg = str(err.get("ctx", {}).get("error", ""))
         if "END_BEFORE_START" in msg:
-            return (f"「{path}」の終了日（end）が開始日（start）より前です。日付を確かめてください。",
-                    f'In "{path}" the end date is before the start date. Check both dates.')
+            return (
+                f"「{path}」の終了日（end）が開始日（start）より前です。日付を確かめてください。",
+                f'In "{path}" the end date is before the start date. Check both dates.',
+            )
         if msg.startswith("SET_NEEDS:"):
             need = msg.split(":", 1)[1]
-            return (f"「{path}」は status: set ですが {need} がありません。数値を書くか status: pending に戻してください。",
-                    f'"{path}" has status: set but lacks {need}. Add the figures or set status: pending.')
+            return (
+                f"「{path}」は status: set ですが {need} がありません。数値を書くか status: pending に戻してください。",
+                f'"{path}" has status: set but lacks {need}. Add the figures or set status: pending.',
+            )
     if kind in ("model_type", "dict_type") and isinstance(err.get("input"), str) and "：" in err["input"]:
-        return (f"「{path}」で全角のコロン「：」が使われています。半角の「:」に直してください（例 ja: 文）。",
-                f'"{path}" uses a full-width colon "：". Use a half-width ":" (e.g. "ja: text").')
+        return (
+            f"「{path}」で全角のコロン「：」が使われています。半角の「:」に直してください（例 ja: 文）。",
+            f'"{path}" uses a full-width colon "：". Use a half-width ":" (e.g. "ja: text").',
+        )
     if kind in ("model_type", "dict_type"):
-        return (f"「{path}」の形が正しくありません。項目: 値 の組を字下げして書いてください。",
-                f'"{path}" has the wrong shape: it should hold "field: value" lines, indented below it.')
+        return (
+            f"「{path}」の形が正しくありません。項目: 値 の組を字下げして書いてください。",
+            f'"{path}" has the wrong shape: it should hold "field: value" lines, indented below it.',
+        )
     if kind in ("list_type",):
-        return (f"「{path}」は「- 」で始まる一覧で書いてください。",
-                f'"{path}" should be a list whose items start with "- ".')
+        return (
+            f"「{path}」は「- 」で始まる一覧で書いてください。",
+            f'"{path}" should be a list whose items start with "- ".',
+        )
     if kind in ("too_short",):
         return (f"「{path}」に項目が1つもありません。", f'"{path}" has no entries.')
     if kind.startswith("int") or kind.startswith("float"):
-        return (f"「{path}」は数で書いてください（今の値: {err.get('input')!r}）。",
-                f'"{path}" must be a number (it is {err.get("input")!r}).')
+        return (
+            f"「{path}」は数で書いてください（今の値: {err.get('input')!r}）。",
+            f'"{path}" must be a number (it is {err.get("input")!r}).',
+        )
     if kind == "string_pattern_mismatch":
-        return (f"「{path}」の書き方が正しくありません（今の値: {err.get('input')!r}）。"
-                "id は英小文字・数字・ハイフン、URL は https:// で始め、ページは strategy.md のように書きます。",
-                f'"{path}" is not written in the expected form (it is {err.get("input")!r}). '
-                "Ids use lower-case letters, digits and hyphens; URLs start with https://; pages are written like strategy.md.")
+        return (
+            f"「{path}」の書き方が正しくありません（今の値: {err.get('input')!r}）。"
+            "id は英小文字・数字・ハイフン、URL は https:// で始め、ページは strategy.md のように書きます。",
+            f'"{path}" is not written in the expected form (it is {err.get("input")!r}). '
+            "Ids use lower-case letters, digits and hyphens; URLs start with https://; pages are written like strategy.md.",
+        )
     if kind == "greater_than_equal":
-        return (f"「{path}」の値が小さすぎます（今の値: {err.get('input')!r}）。",
-                f'"{path}" is too small (it is {err.get("input")!r}).')
+        return (
+            f"「{path}」の値が小さすぎます（今の値: {err.get('input')!r}）。",
+            f'"{path}" is too small (it is {err.get("input")!r}).',
+        )
     return (f"「{path}」が正しくありません（{err['msg']}）。", f'"{path}" is not valid ({err["msg"]}).')
 
 
@@ -296,29 +326,47 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):
-            raise DataError(rel, number, "字下げにタブ文字が使われています。半角スペースで字下げしてください。",
-                            "The line is indented with a tab. Indent with spaces instead.")
+            raise DataError(
+                rel,
+                number,
+                "字下げにタブ文字が使われています。半角スペースで字下げしてください。",
+                "The line is indented with a tab. Indent with spaces instead.",
+            )
         if _FULLWIDTH_KEY.match(line):
-            raise DataError(rel, number, "全角のコロン「：」が使われています。項目名のあとは半角の「:」と半角スペースにしてください（例 ja: 文）。",
-                            'A full-width colon "：" is used after a field name. Use a half-width ":" and a space '
-                            '(e.g. "ja: text").')
+            raise DataError(
+                rel,
+                number,
+                "全角のコロン「：」が使われています。項目名のあとは半角の「:」と半角スペースにしてください（例 ja: 文）。",
+                'A full-width colon "：" is used after a field name. Use a half-width ":" and a space '
+                '(e.g. "ja: text").',
+            )
         date = _DATE_VALUE.match(line)
         if date:
             try:
                 dt.date.fromisoformat(date.group(2))
             except ValueError:
-                raise DataError(rel, number, f"日付「{date.group(2)}」はありません。2020-12-25 のように 年-月-日 で、実在する日付を書いてください。",
-                                f'"{date.group(2)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2020-12-25.') from None
+                raise DataError(
+                    rel,
+                    number,
+                    f"日付「{date.group(2)}」はありません。2020-12-25 のように 年-月-日 で、実在する日付を書いてください。",
+                    f'"{date.group(2)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2020-12-25.',
+                ) from None
     try:
         yaml = YAML(typ="rt")
         return yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise DataError(rel, line, f"YAML の書き方に誤りがあります（{exc.problem}）。字下げ・コロン・引用符を確かめてください。",
-                        f"The YAML is malformed ({exc.problem}). Check indentation, colons and quotes.") from None
+        raise DataError(
+            rel,
+            line,
+            f"YAML の書き方に誤りがあります（{exc.problem}）。字下げ・コロン・引用符を確かめてください。",
+            f"The YAML is malformed ({exc.problem}). Check indentation, colons and quotes.",
+        ) from None
     except (YAMLError, ValueError) as exc:
-        raise DataError(rel, None, f"YAML として読めません（{exc}）。", f"The file cannot be read as YAML ({exc}).") from None
+        raise DataError(
+            rel, None, f"YAML として読めません（{exc}）。", f"The file cannot be read as YAML ({exc})."
+        ) from None
 
 
 def _validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
@@ -358,13 +406,17 @@ def _duplicates(rel: str, tree: Any, items: list, key: str, ids: list, what_ja: 
     seen: set = set()
     for index, value in enumerate(ids):
         if value in seen:
-            raise DataError(rel, _line_of(tree, (key, index)),
-                            f"{what_ja} の id「{value}」が重複しています。ほかと違う id にしてください。",
-                            f'The {what_en} id "{value}" is used twice. Give each entry its own id.')
+            raise DataError(
+                rel,
+                _line_of(tree, (key, index)),
+                f"{what_ja} の id「{value}」が重複しています。ほかと違う id にしてください。",
+                f'The {what_en} id "{value}" is used twice. Give each entry its own id.',
+            )
         seen.add(value)
 
 
 # ---------------------------------------------------------------- the site's data
+
 
 @dataclass(frozen=True)
 class SiteData:
@@ -421,48 +473,73 @@ def _load_cached(base_s: str, _stamp: tuple) -> SiteData:
     _duplicates(crel, ctree, consultation.drafts, "drafts", [d.id for d in consultation.drafts], "素案", "draft")
     missing = [d for d in DRAFT_IDS if d not in {draft.id for draft in consultation.drafts}]
     if missing:
-        raise DataError(crel, _line_of(ctree, ("drafts",)),
-                        f"drafts に id「{'」「'.join(missing)}」の素案がありません。id を確かめてください（使う id: {', '.join(DRAFT_IDS)}）。",
-                        f"drafts has no draft with the id {', '.join(missing)}. Check the ids "
-                        f"(the site uses {', '.join(DRAFT_IDS)}).")
+        raise DataError(
+            crel,
+            _line_of(ctree, ("drafts",)),
+            f"drafts に id「{'」「'.join(missing)}」の素案がありません。id を確かめてください（使う id: {', '.join(DRAFT_IDS)}）。",
+            f"drafts has no draft with the id {', '.join(missing)}. Check the ids "
+            f"(the site uses {', '.join(DRAFT_IDS)}).",
+        )
     _duplicates(prel, ptree, places.places, "places", [p.id for p in places.places], "閲覧場所", "place")
     _duplicates(srel, stree, strategy.pillars, "pillars", [p.id for p in strategy.pillars], "柱", "pillar")
     _duplicates(srel, stree, strategy.kpis, "kpis", [k.id for k in strategy.kpis], "KPI", "KPI")
-    _duplicates(srel, stree, strategy.cross_cutting, "cross_cutting", [c.id for c in strategy.cross_cutting],
-                "柱をまたぐ取組み", "cross-cutting item")
+    _duplicates(
+        srel,
+        stree,
+        strategy.cross_cutting,
+        "cross_cutting",
+        [c.id for c in strategy.cross_cutting],
+        "柱をまたぐ取組み",
+        "cross-cutting item",
+    )
     for pi, pillar in enumerate(strategy.pillars):
         seen = set()
         for mi, measure in enumerate(pillar.measures):
             if measure.id in seen:
-                raise DataError(srel, _line_of(stree, ("pillars", pi, "measures", mi)),
-                                f"柱{pillar.id} の施策 id「{measure.id}」が重複しています。",
-                                f"Pillar {pillar.id} has two measures with id {measure.id}.")
+                raise DataError(
+                    srel,
+                    _line_of(stree, ("pillars", pi, "measures", mi)),
+                    f"柱{pillar.id} の施策 id「{measure.id}」が重複しています。",
+                    f"Pillar {pillar.id} has two measures with id {measure.id}.",
+                )
             seen.add(measure.id)
     pillar_ids = {p.id: p for p in strategy.pillars}
     for ki, kpi in enumerate(strategy.kpis):
         if kpi.pillar not in pillar_ids:
             known = ", ".join(str(i) for i in pillar_ids)
-            raise DataError(srel, _line_of(stree, ("kpis", ki, "pillar")),
-                            f"KPI「{kpi.id}」の柱 {kpi.pillar} はありません。使える柱は {known} です。",
-                            f'KPI "{kpi.id}" names pillar {kpi.pillar}, which does not exist. Pillars are {known}.')
+            raise DataError(
+                srel,
+                _line_of(stree, ("kpis", ki, "pillar")),
+                f"KPI「{kpi.id}」の柱 {kpi.pillar} はありません。使える柱は {known} です。",
+                f'KPI "{kpi.id}" names pillar {kpi.pillar}, which does not exist. Pillars are {known}.',
+            )
         measures = {m.id: m for m in pillar_ids[kpi.pillar].measures}
         if kpi.measure not in measures:
             known = ", ".join(str(i) for i in measures)
-            raise DataError(srel, _line_of(stree, ("kpis", ki, "measure")),
-                            f"KPI「{kpi.id}」の施策 {kpi.measure} は柱{kpi.pillar}にありません。使える施策は {known} です。",
-                            f'KPI "{kpi.id}" names measure {kpi.measure}, which pillar {kpi.pillar} does not have '
-                            f"(it has {known}).")
+            raise DataError(
+                srel,
+                _line_of(stree, ("kpis", ki, "measure")),
+                f"KPI「{kpi.id}」の施策 {kpi.measure} は柱{kpi.pillar}にありません。使える施策は {known} です。",
+                f'KPI "{kpi.id}" names measure {kpi.measure}, which pillar {kpi.pillar} does not have '
+                f"(it has {known}).",
+            )
     for pi, pillar in enumerate(strategy.pillars):
         for mi, measure in enumerate(pillar.measures):
             count = sum(1 for k in strategy.kpis if k.pillar == pillar.id and k.measure == measure.id)
             if measure.kpi_status == "listed" and count == 0:
-                raise DataError(srel, _line_of(stree, ("pillars", pi, "measures", mi, "kpi_status")),
-                                f"柱{pillar.id} 施策{measure.id} は kpi_status: listed ですが、kpis に KPI がありません。",
-                                f"Pillar {pillar.id} measure {measure.id} says kpi_status: listed but no KPI names it.")
+                raise DataError(
+                    srel,
+                    _line_of(stree, ("pillars", pi, "measures", mi, "kpi_status")),
+                    f"柱{pillar.id} 施策{measure.id} は kpi_status: listed ですが、kpis に KPI がありません。",
+                    f"Pillar {pillar.id} measure {measure.id} says kpi_status: listed but no KPI names it.",
+                )
             if measure.kpi_status != "listed" and count:
-                raise DataError(srel, _line_of(stree, ("pillars", pi, "measures", mi, "kpi_status")),
-                                f"柱{pillar.id} 施策{measure.id} には KPI があるので kpi_status: listed にしてください。",
-                                f"Pillar {pillar.id} measure {measure.id} has KPIs: set kpi_status: listed.")
+                raise DataError(
+                    srel,
+                    _line_of(stree, ("pillars", pi, "measures", mi, "kpi_status")),
+                    f"柱{pillar.id} 施策{measure.id} には KPI があるので kpi_status: listed にしてください。",
+                    f"Pillar {pillar.id} measure {measure.id} has KPIs: set kpi_status: listed.",
+                )
     return SiteData(consultation, strategy, places)
 
 
@@ -478,8 +555,20 @@ ERAS = (
 )
 WEEKDAYS_JA = "月火水木金土日"
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def era_year(day: dt.date) -> str:
@@ -534,6 +623,7 @@ def last_language_build(config: Any) -> bool:
         return True
     return bool(i18n.building) and i18n.current_language == i18n.build_languages[-1]
 
+
 # Words the generated parts of the pages use, in both languages (one place for them).
 LABELS = {
     "pillar": {"ja": "柱{n}", "en": "Pillar {n}"},
@@ -547,11 +637,18 @@ LABELS = {
     "figures": {"ja": "現状値・目標値", "en": "Baseline and target"},
     "pending": {"ja": "調整中", "en": "Being finalised"},
     "kpi_pending": {"ja": "主なKPIは調整中です", "en": "The main KPIs are still being finalised"},
-    "kpi_none": {"ja": "主なKPIの記載はありません（素案では「-」）",
-                 "en": "No main KPI is given (the draft shows “-”)"},
-    "kpi_caption": {"ja": "{pillar}「{title}」の施策ごとの主な取組みと主なKPI",
-                    "en": "{pillar}, “{title}”: main initiatives and main KPIs for each measure"},
-    "to_strategy": {"ja": "この柱の主な取組みと主なKPI（総合戦略）", "en": "This pillar's main initiatives and KPIs (strategy)"},
+    "kpi_none": {
+        "ja": "主なKPIの記載はありません（素案では「-」）",
+        "en": "No main KPI is given (the draft shows “-”)",
+    },
+    "kpi_caption": {
+        "ja": "{pillar}「{title}」の施策ごとの主な取組みと主なKPI",
+        "en": "{pillar}, “{title}”: main initiatives and main KPIs for each measure",
+    },
+    "to_strategy": {
+        "ja": "この柱の主な取組みと主なKPI（総合戦略）",
+        "en": "This pillar's main initiatives and KPIs (strategy)",
+    },
     "to_policy": {"ja": "この柱の取組みの方向性（基本方針）", "en": "This pillar's direction (basic policy)"},
     "places_count": {"ja": "県内{n}カ所", "en": "{n} offices across the prefecture"},
     "phone": {"ja": "電話", "en": "Phone"},
@@ -576,11 +673,13 @@ INSERT = re.compile(r"<!--\s*insert:\s*([a-z0-9-]+)((?:\s+[^\s>]+)*)\s*-->")
 
 def replace_inserts(markdown: str, handlers: dict, page: Any) -> str:
     """Replace ``<!-- insert: NAME ARGS -->`` markers whose NAME this hook handles."""
+
     def swap(match: re.Match) -> str:
         name, args = match.group(1), match.group(2).split()
         if name not in handlers:
             return match.group(0)
         return handlers[name](*args)
+
     return INSERT.sub(swap, markdown)
 
 
@@ -596,6 +695,7 @@ def number(value: float) -> str:
 
 
 # ---------------------------------------------------------------- sections residents can comment on
+
 
 @dataclass(frozen=True)
 class Section:
@@ -621,9 +721,12 @@ def sections(data: SiteData) -> dict[str, Section]:
         for pillar in data.strategy.pillars:
             add(f"{prefix}-{pillar.id}", draft, label("pillar", "ja", n=pillar.id), label("pillar", "en", n=pillar.id))
             for m in pillar.measures:
-                add(f"{prefix}-{pillar.id}-{m.id}", draft,
-                    f'{label("pillar", "ja", n=pillar.id)} {label("measure", "ja", n=m.id)}',
-                    f'{label("pillar", "en", n=pillar.id)} {label("measure", "en", n=m.id)}')
+                add(
+                    f"{prefix}-{pillar.id}-{m.id}",
+                    draft,
+                    f"{label('pillar', 'ja', n=pillar.id)} {label('measure', 'ja', n=m.id)}",
+                    f"{label('pillar', 'en', n=pillar.id)} {label('measure', 'en', n=m.id)}",
+                )
         if draft == "basic-policy":
             for item in data.strategy.cross_cutting:
                 add(f"bp-{item.id}", draft, item.title.ja, item.title.en)
@@ -632,6 +735,7 @@ def sections(data: SiteData) -> dict[str, Section]:
 
 
 # ---------------------------------------------------------------- the outcome (data/outcome.yml)
+
 
 class OutcomeResult(Strict):
     section: Text1
@@ -664,23 +768,35 @@ def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:
         outcome, tree = _validate(Outcome, path)
     except DataError as exc:
         if "OUTCOME_UNDATED" in str(exc):
-            raise DataError(rel, 1, "結果の件数や内容がありますが、公表日（published）がありません。",
-                            "The outcome has counts or results but no publication date (published).") from None
+            raise DataError(
+                rel,
+                1,
+                "結果の件数や内容がありますが、公表日（published）がありません。",
+                "The outcome has counts or results but no publication date (published).",
+            ) from None
         if "OUTCOME_COUNTS" in str(exc):
-            raise DataError(rel, 1, "公表日（published）がありますが、opinions（意見の件数）と submitters（人数）がありません。",
-                            "The outcome has a publication date but lacks opinions and submitters.") from None
+            raise DataError(
+                rel,
+                1,
+                "公表日（published）がありますが、opinions（意見の件数）と submitters（人数）がありません。",
+                "The outcome has a publication date but lacks opinions and submitters.",
+            ) from None
         raise
     known = sections(data)
     for index, result in enumerate(outcome.results):
         if result.section not in known:
-            raise DataError(rel, _line_of(tree, ("results", index, "section")),
-                            f"項目「{result.section}」はありません。ページの「参照」にある項目の id を書いてください"
-                            f"（例：bp-1-2、st-2-3、pv）。",
-                            f'There is no section "{result.section}". Use a section id such as bp-1-2, st-2-3 or pv.')
+            raise DataError(
+                rel,
+                _line_of(tree, ("results", index, "section")),
+                f"項目「{result.section}」はありません。ページの「参照」にある項目の id を書いてください"
+                f"（例：bp-1-2、st-2-3、pv）。",
+                f'There is no section "{result.section}". Use a section id such as bp-1-2, st-2-3 or pv.',
+            )
     return outcome
 
 
 # ---------------------------------------------------------------- search synonyms (data/search_synonyms.yml)
+
 
 class SynonymWords(Strict):
     ja: list[Text1] = Field(min_length=1)
@@ -691,7 +807,7 @@ class SynonymWords(Strict):
 
 
 class Synonym(Strict):
-    find: Text           # words on a page, in each language
+    find: Text  # words on a page, in each language
     words: SynonymWords  # what a reader may type instead
 
 
@@ -717,8 +833,11 @@ def load_synonyms(path: Path | None = None) -> tuple[Synonyms, Any]:
             for j, word in enumerate(item.words[lang]):
                 key = search_key(word)
                 if key in seen or key == search_key(item.find[lang]):
-                    raise DataError(rel, _line_of(tree, ("synonyms", i, "words", lang, j)),
-                                    f"言葉「{word}」（{lang}）が二度書かれているか、find と同じです。一度だけ書いてください。",
-                                    f'The word "{word}" ({lang}) is listed twice, or is the same as its find. List it once.')
+                    raise DataError(
+                        rel,
+                        _line_of(tree, ("synonyms", i, "words", lang, j)),
+                        f"言葉「{word}」（{lang}）が二度書かれているか、find と同じです。一度だけ書いてください。",
+                        f'The word "{word}" ({lang}) is listed twice, or is the same as its find. List it once.',
+                    )
                 seen.add(key)
     return synonyms, tree

@@ -58,16 +58,22 @@ class PageState:
     def problem(self) -> str | None:
         fix = f"make mark-translated PAGE=docs/{self.en}"
         if self.state == "missing":
-            return (f"docs/{self.ja} の英語版 docs/{self.en} がありません。翻訳を作成してください。\n"
-                    f"  docs/{self.ja} has no English translation: create docs/{self.en}, then run `{fix}`.")
+            return (
+                f"docs/{self.ja} の英語版 docs/{self.en} がありません。翻訳を作成してください。\n"
+                f"  docs/{self.ja} has no English translation: create docs/{self.en}, then run `{fix}`."
+            )
         if self.state == "outdated":
-            return (f"docs/{self.en} は、変更された docs/{self.ja} の翻訳が済んでいません。英語版を直してから"
-                    f"`{fix}` を実行してください。\n"
-                    f"  docs/{self.en} is out of date: docs/{self.ja} changed since it was translated. Update the "
-                    f"English page, then run `{fix}`.")
+            return (
+                f"docs/{self.en} は、変更された docs/{self.ja} の翻訳が済んでいません。英語版を直してから"
+                f"`{fix}` を実行してください。\n"
+                f"  docs/{self.en} is out of date: docs/{self.ja} changed since it was translated. Update the "
+                f"English page, then run `{fix}`."
+            )
         if self.state == "orphan":
-            return (f"docs/{self.en} に対応する日本語のページ docs/{self.ja} がありません。\n"
-                    f"  docs/{self.en} has no Japanese original: create docs/{self.ja} or remove the English page.")
+            return (
+                f"docs/{self.en} に対応する日本語のページ docs/{self.ja} がありません。\n"
+                f"  docs/{self.en} has no Japanese original: create docs/{self.ja} or remove the English page."
+            )
         return None
 
 
@@ -115,11 +121,15 @@ def _status_table(docs_dir: Path, lang: str) -> str:
         for s in page_states(docs_dir)
     )
     caption = "各ページの翻訳の状態" if lang == "ja" else "Translation state of every page"
-    return (f'<table class="translation-status"><caption>{caption}</caption><thead><tr>'
-            + "".join(f'<th scope="col">{h}</th>' for h in head) + f"</tr></thead><tbody>{rows}</tbody></table>")
+    return (
+        f'<table class="translation-status"><caption>{caption}</caption><thead><tr>'
+        + "".join(f'<th scope="col">{h}</th>' for h in head)
+        + f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
     lang = sitedata.page_lang(page)
     return sitedata.replace_inserts(
-        markdown, {"translation-status": lambda: _status_table(Path(config.docs_dir), lang)}, page)
+        markdown, {"translation-status": lambda: _status_table(Path(config.docs_dir), lang)}, page
+    )

@@ -53,10 +53,20 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-PAGE_TYPES = [("home", "index.html"), ("basic policy", "basic-policy.html"), ("strategy", "strategy.html"),
-              ("places", "places.html")]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PAGE_TYPES = [
+    ("home", "index.html"),
+    ("basic policy", "basic-policy.html"),
+    ("strategy", "strategy.html"),
+    ("places", "places.html"),
+]
 QUERIES = {"ja": ["復興", "熊本地震", "観光", "KPI"], "en": ["reconstruction", "earthquake", "tourism", "KPI"]}
 TEXT_TYPES = ("text/", "javascript", "json", "xml", "svg", "wasm")  # a web server gzips these
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
@@ -68,25 +78,48 @@ def log(*args) -> None:
 
 # ---------------------------------------------------------------- the machine
 
+
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        (
+            int(line.split()[1]) // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
     versions = {}
     for dist in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "pymdown-extensions", "pagefind", "playwright"):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             pass
-    commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True,
-                            text=True).stdout.strip()
-    return {"cpu": cpu, "cores": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)), "mem_mb": mem,
-            "os": platform.platform(), "python": platform.python_version(), "packages": versions,
-            "commit": commit, "load_start": os.getloadavg()}
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "usable_cores": len(os.sched_getaffinity(0)),
+        "mem_mb": mem,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "packages": versions,
+        "commit": commit,
+        "load_start": os.getloadavg(),
+    }
 
 
 # ---------------------------------------------------------------- project copies
+
 
 class AnyTag(yaml.SafeLoader):
     """Reads mkdocs.yml without running its !ENV and !!python tags."""
@@ -141,20 +174,23 @@ def make_plain(project: Path) -> None:
 
 # ---------------------------------------------------------------- running builds
 
+
 class TimedOut(Exception):
     pass
 
 
-def run(cmd: list[str], cwd: Path, env: dict | None = None, timeout: float | None = None
-        ) -> tuple[float, float, float, str]:
+def run(
+    cmd: list[str], cwd: Path, env: dict | None = None, timeout: float | None = None
+) -> tuple[float, float, float, str]:
     """Wall time (s), CPU time (s, with its children), peak resident memory of the largest process (MB), output.
 
     CPU time is steadier than wall time on a shared machine. Fails on a non-zero exit; after ``timeout``
     seconds stops the command (and its children) and raises TimedOut."""
     with tempfile.TemporaryFile("w+") as out:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, cwd=cwd, env=env or ENV, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -173,16 +209,23 @@ def run(cmd: list[str], cwd: Path, env: dict | None = None, timeout: float | Non
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output
 
 
-def mkdocs_build(project: Path, site: Path, site_url: str, strict: bool = True,
-                 timeout: float | None = None) -> tuple[float, float, float]:
+def mkdocs_build(
+    project: Path, site: Path, site_url: str, strict: bool = True, timeout: float | None = None
+) -> tuple[float, float, float]:
     env = dict(ENV, SITE_URL=site_url)
     cmd = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     wall, cpu, rss, _ = run(cmd + (["--strict"] if strict else []), project, env, timeout)
     return wall, cpu, rss
 
 
-def timed_builds(variants: dict[str, tuple[Path, bool]], runs: int, site_url: str, root: Path,
-                 warm_up: bool = True, timeout: float | None = None) -> dict:
+def timed_builds(
+    variants: dict[str, tuple[Path, bool]],
+    runs: int,
+    site_url: str,
+    root: Path,
+    warm_up: bool = True,
+    timeout: float | None = None,
+) -> dict:
     """Build each variant once to warm up (bytecode, disk cache), then ``runs`` times, alternating; medians.
 
     A variant whose build takes longer than ``timeout`` is stopped and reported as timed out."""
@@ -205,18 +248,37 @@ def timed_builds(variants: dict[str, tuple[Path, bool]], runs: int, site_url: st
             results[name]["cpu"].append(cpu)
             results[name]["rss"].append(rss)
             log(f"  build {name} #{i + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB")
-    return {name: ({"wall": statistics.median(r["wall"]), "cpu": statistics.median(r["cpu"]), "rss": max(r["rss"]),
-                    "runs": r["wall"]} if r["wall"] else {"timeout": stopped[name]} if name in stopped else {})
-            for name, r in results.items()}
+    return {
+        name: (
+            {
+                "wall": statistics.median(r["wall"]),
+                "cpu": statistics.median(r["cpu"]),
+                "rss": max(r["rss"]),
+                "runs": r["wall"],
+            }
+            if r["wall"]
+            else {"timeout": stopped[name]}
+            if name in stopped
+            else {}
+        )
+        for name, r in results.items()
+    }
 
 
 # ---------------------------------------------------------------- mkdocs serve
 
+
 def serve_rebuilds(project: Path, runs: int) -> dict:
     """Start ``mkdocs serve``; append a sentence to an English page ``runs`` times; time each rebuild."""
     port = free_port()
-    proc = subprocess.Popen([PYTHON, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project, env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     lines: list[tuple[float, str]] = []
 
     def reader():
@@ -265,11 +327,50 @@ def serve_rebuilds(project: Path, runs: int) -> dict:
 
 # ---------------------------------------------------------------- the synthetic corpus
 
-TOPICS_JA = ["交通", "教育", "医療", "農業", "観光", "子育て", "商店街", "水道", "図書館", "公園", "漁業", "林業",
-             "福祉", "文化", "スポーツ", "港湾", "鉄道", "住宅", "雇用", "情報通信"]
-TOPICS_EN = ["transport", "education", "health care", "farming", "tourism", "child care", "shopping streets",
-             "water supply", "libraries", "parks", "fishing", "forestry", "welfare", "culture", "sport", "ports",
-             "railways", "housing", "jobs", "telecommunications"]
+TOPICS_JA = [
+    "交通",
+    "教育",
+    "医療",
+    "農業",
+    "観光",
+    "子育て",
+    "商店街",
+    "水道",
+    "図書館",
+    "公園",
+    "漁業",
+    "林業",
+    "福祉",
+    "文化",
+    "スポーツ",
+    "港湾",
+    "鉄道",
+    "住宅",
+    "雇用",
+    "情報通信",
+]
+TOPICS_EN = [
+    "transport",
+    "education",
+    "health care",
+    "farming",
+    "tourism",
+    "child care",
+    "shopping streets",
+    "water supply",
+    "libraries",
+    "parks",
+    "fishing",
+    "forestry",
+    "welfare",
+    "culture",
+    "sport",
+    "ports",
+    "railways",
+    "housing",
+    "jobs",
+    "telecommunications",
+]
 DOC_SIZE = 10  # pages per synthetic document (one nav section each)
 
 
@@ -282,29 +383,35 @@ def corpus_page(d: int, p: int, lang: str, rng: random.Random) -> str:
         paras = "\n\n".join(
             f"この段落は性能を測るために自動で作った文章です。資料{d + 1}の{p + 1}ページ目では、{w}について、"
             f"現状と課題、これからの進め方を順に説明します。{w}の担当者は、地域の皆様と話し合いながら取り組みます。"
-            for w in words)
+            for w in words
+        )
         rows = "\n".join(f"| {w} | {rng.randint(1, 9999):,} | {rng.randint(1, 99)}% |" for w in words)
-        return (f"# 資料{d + 1}　{p + 1}ページ目：{words[0]}と{words[1]}\n\n"
-                f"## 概要 {{#overview}}\n\n{paras}\n\n"
-                f"意見募集の期間は <!-- insert: period --> です。\n\n"
-                f"## 数値の表 {{#figures}}\n\n| 分野 | 件数 | 割合 |\n| --- | ---: | ---: |\n{rows}\n\n"
-                f"## 関連するページ {{#links}}\n\n"
-                f"- [次のページ](p{nxt:02d}.md#overview)\n- [前のページ](p{prev:02d}.md#figures)\n"
-                f"- [柱1のKPIの表](../../strategy.md#pillar-1)\n- [閲覧場所](../../places.md)\n")
+        return (
+            f"# 資料{d + 1}　{p + 1}ページ目：{words[0]}と{words[1]}\n\n"
+            f"## 概要 {{#overview}}\n\n{paras}\n\n"
+            f"意見募集の期間は <!-- insert: period --> です。\n\n"
+            f"## 数値の表 {{#figures}}\n\n| 分野 | 件数 | 割合 |\n| --- | ---: | ---: |\n{rows}\n\n"
+            f"## 関連するページ {{#links}}\n\n"
+            f"- [次のページ](p{nxt:02d}.md#overview)\n- [前のページ](p{prev:02d}.md#figures)\n"
+            f"- [柱1のKPIの表](../../strategy.md#pillar-1)\n- [閲覧場所](../../places.md)\n"
+        )
     words = [TOPICS_EN[t] for t in topics]
     paras = "\n\n".join(
         f"This paragraph was written automatically to measure performance. Page {p + 1} of document {d + 1} "
         f"describes {w}: where things stand, what the problems are and how the work will go on. The staff in charge "
         f"of {w} will work on it in discussion with local residents."
-        for w in words)
+        for w in words
+    )
     rows = "\n".join(f"| {w} | {rng.randint(1, 9999):,} | {rng.randint(1, 99)}% |" for w in words)
-    return (f"# Document {d + 1}, page {p + 1}: {words[0]} and {words[1]}\n\n"
-            f"## Overview {{#overview}}\n\n{paras}\n\n"
-            f"The comment period is <!-- insert: period -->.\n\n"
-            f"## Figures {{#figures}}\n\n| Field | Cases | Share |\n| --- | ---: | ---: |\n{rows}\n\n"
-            f"## Related pages {{#links}}\n\n"
-            f"- [Next page](p{nxt:02d}.md#overview)\n- [Previous page](p{prev:02d}.md#figures)\n"
-            f"- [KPI table, pillar 1](../../strategy.md#pillar-1)\n- [Where to read the draft](../../places.md)\n")
+    return (
+        f"# Document {d + 1}, page {p + 1}: {words[0]} and {words[1]}\n\n"
+        f"## Overview {{#overview}}\n\n{paras}\n\n"
+        f"The comment period is <!-- insert: period -->.\n\n"
+        f"## Figures {{#figures}}\n\n| Field | Cases | Share |\n| --- | ---: | ---: |\n{rows}\n\n"
+        f"## Related pages {{#links}}\n\n"
+        f"- [Next page](p{nxt:02d}.md#overview)\n- [Previous page](p{prev:02d}.md#figures)\n"
+        f"- [KPI table, pillar 1](../../strategy.md#pillar-1)\n- [Where to read the draft](../../places.md)\n"
+    )
 
 
 def add_corpus(project: Path, pages: int) -> None:
@@ -326,19 +433,33 @@ def add_corpus(project: Path, pages: int) -> None:
             nav_lines.append(f"          - library/d{d:03d}/p{p:02d}.md")
         if pages - d * DOC_SIZE < DOC_SIZE:  # a short last document: keep its links inside it
             for f in folder.glob("*.md"):
-                f.write_text(re.sub(r"\(p(\d\d)\.md", lambda m: f"(p{int(m.group(1)) % (pages % DOC_SIZE):02d}.md",
-                                    f.read_text(encoding="utf-8")), encoding="utf-8")
+                f.write_text(
+                    re.sub(
+                        r"\(p(\d\d)\.md",
+                        lambda m: f"(p{int(m.group(1)) % (pages % DOC_SIZE):02d}.md",
+                        f.read_text(encoding="utf-8"),
+                    ),
+                    encoding="utf-8",
+                )
     check_glossary(project, docs)
     path = project / "mkdocs.yml"
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^(nav:\n(?:  .*\n|\s*\n)*)", lambda m: m.group(1).rstrip("\n") + "\n"
-                  + "\n".join(nav_lines) + "\n\n", text, count=1)
-    text = re.sub(r"(?m)^( *nav_translations:\n)", lambda m: m.group(1) + "\n".join(translations) + "\n",
-                  text, count=1)
+    text = re.sub(
+        r"(?m)^(nav:\n(?:  .*\n|\s*\n)*)",
+        lambda m: m.group(1).rstrip("\n") + "\n" + "\n".join(nav_lines) + "\n\n",
+        text,
+        count=1,
+    )
+    text = re.sub(r"(?m)^( *nav_translations:\n)", lambda m: m.group(1) + "\n".join(translations) + "\n", text, count=1)
     path.write_text(text, encoding="utf-8")
     for start in range(0, len(english), 200):
-        subprocess.run([PYTHON, "scripts/mark_translated.py", *english[start:start + 200]], cwd=project, check=True,
-                       capture_output=True, env=ENV)
+        subprocess.run(
+            [PYTHON, "scripts/mark_translated.py", *english[start : start + 200]],
+            cwd=project,
+            check=True,
+            capture_output=True,
+            env=ENV,
+        )
     scale_strategy(project / "data" / "strategy.yml", max(1, pages // 10))
 
 
@@ -368,6 +489,7 @@ def scale_strategy(path: Path, factor: int) -> None:
 
 # ---------------------------------------------------------------- bytes a first view downloads
 
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -396,8 +518,13 @@ def wire_size(body: bytes, content_type: str) -> int:
 def kind(url: str, content_type: str) -> str:
     if "html" in content_type:
         return "html"
-    for name, marks in (("css", ("css",)), ("js", ("javascript",)), ("search", ("pagefind", "search_index")),
-                        ("xml", ("xml",)), ("font", ("font", "woff"))):
+    for name, marks in (
+        ("css", ("css",)),
+        ("js", ("javascript",)),
+        ("search", ("pagefind", "search_index")),
+        ("xml", ("xml",)),
+        ("font", ("font", "woff")),
+    ):
         if any(m in content_type or m in url for m in marks):
             return name
     return "other"
@@ -417,14 +544,26 @@ def first_view(browser, base: str, path: str) -> dict:
         except Exception:  # a redirect or a response without a body
             continue
         ctype = r.headers.get("content-type", "")
-        items.append({"url": r.url[len(base):], "kind": kind(r.url, ctype), "raw": len(body),
-                      "wire": wire_size(body, ctype), "status": r.status})
+        items.append(
+            {
+                "url": r.url[len(base) :],
+                "kind": kind(r.url, ctype),
+                "raw": len(body),
+                "wire": wire_size(body, ctype),
+                "status": r.status,
+            }
+        )
     context.close()
-    return {"requests": len(items), "wire": sum(i["wire"] for i in items), "raw": sum(i["raw"] for i in items),
-            "items": sorted(items, key=lambda i: -i["wire"])}
+    return {
+        "requests": len(items),
+        "wire": sum(i["wire"] for i in items),
+        "raw": sum(i["raw"] for i in items),
+        "items": sorted(items, key=lambda i: -i["wire"]),
+    }
 
 
 # ---------------------------------------------------------------- search
+
 
 def search_index_sizes(site: Path) -> dict:
     """Index bytes per language, and the engine. Pagefind files are already compressed."""
@@ -435,12 +574,20 @@ def search_index_sizes(site: Path) -> dict:
         shared = sum(f.stat().st_size for f in pf.iterdir() if f.is_file() and f.suffix in (".js", ".json"))
         for lang, info in entry["languages"].items():
             prefix = info["hash"].split("_")[0] + "_"
-            index = sum(f.stat().st_size for d in ("index", "fragment") if (pf / d).is_dir()
-                        for f in (pf / d).iterdir() if f.name.startswith(prefix))
+            index = sum(
+                f.stat().st_size
+                for d in ("index", "fragment")
+                if (pf / d).is_dir()
+                for f in (pf / d).iterdir()
+                if f.name.startswith(prefix)
+            )
             meta = sum(f.stat().st_size for f in pf.glob(f"pagefind.{info['hash']}*.pf_meta"))
             wasm = pf / f"wasm.{info['wasm'] or 'unknown'}.pagefind"
-            out["langs"][lang] = {"pages": info["page_count"], "index": index + meta,
-                                  "wasm": wasm.stat().st_size if wasm.exists() else 0}
+            out["langs"][lang] = {
+                "pages": info["page_count"],
+                "index": index + meta,
+                "wasm": wasm.stat().st_size if wasm.exists() else 0,
+            }
         out["shared_js"] = shared
         out["shared_js_gz"] = sum(gz(f.read_bytes()) for f in pf.iterdir() if f.is_file() and f.suffix == ".js")
         return out
@@ -452,8 +599,11 @@ def search_index_sizes(site: Path) -> dict:
         for lang in ("ja", "en"):
             docs = [d for d in index["docs"] if d["location"].startswith("en/") == (lang == "en")]
             part = json.dumps({"config": index["config"], "docs": docs}, ensure_ascii=False).encode()
-            out["langs"][lang] = {"pages": len({d["location"].split("#")[0] for d in docs}), "index": len(part),
-                                  "index_gz": gz(part)}
+            out["langs"][lang] = {
+                "pages": len({d["location"].split("#")[0] for d in docs}),
+                "index": len(part),
+                "index_gz": gz(part),
+            }
         return out
     return {"engine": "none", "langs": {}}
 
@@ -535,11 +685,29 @@ def browser_measurements(site: Path, port: int, search_runs: int) -> tuple[dict,
 
 # ---------------------------------------------------------------- profile
 
+
 def profile(project: Path, out: Path, site_url: str) -> str:
     env = dict(ENV, SITE_URL=site_url)
-    run([PYTHON, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "-q", "--strict", "-d",
-         str(project.parent / "site-profile")], project, env)
+    run(
+        [
+            PYTHON,
+            "-m",
+            "cProfile",
+            "-o",
+            str(out),
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "--strict",
+            "-d",
+            str(project.parent / "site-profile"),
+        ],
+        project,
+        env,
+    )
     import pstats
+
     stats = pstats.Stats(str(out))
     total = max(v[3] for v in stats.stats.values())
     hooks, packages = {}, {}
@@ -557,9 +725,13 @@ def profile(project: Path, out: Path, site_url: str) -> str:
         else:
             pkg = "stdlib/" + path.stem
         packages[pkg] = packages.get(pkg, 0) + tottime
-    lines = [f"Profile of one full build (cProfile, {total:.2f} s; profiling slows Python ~1.5-2x): {out}",
-             "", "Hook event handlers, cumulative (a page event sums over every page of both languages):",
-             "| handler | calls | cumulative s | share |", "| --- | ---: | ---: | ---: |"]
+    lines = [
+        f"Profile of one full build (cProfile, {total:.2f} s; profiling slows Python ~1.5-2x): {out}",
+        "",
+        "Hook event handlers, cumulative (a page event sums over every page of both languages):",
+        "| handler | calls | cumulative s | share |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for key, (cum, calls) in sorted(hooks.items(), key=lambda kv: -kv[1][0])[:15]:
         lines.append(f"| {key} | {calls} | {cum:.3f} | {100 * cum / total:.1f}% |")
     lines += ["", "Self time by package (sums to the total):", "| package | self s | share |", "| --- | ---: | ---: |"]
@@ -567,6 +739,7 @@ def profile(project: Path, out: Path, site_url: str) -> str:
         lines.append(f"| {pkg} | {tot:.3f} | {100 * tot / total:.1f}% |")
     lines += ["", "Top 20 functions by cumulative time:", "```"]
     import io
+
     buf = io.StringIO()
     pstats.Stats(str(out), stream=buf).sort_stats("cumulative").print_stats(25)
     lines += [l for l in buf.getvalue().splitlines() if l.strip()][-27:] + ["```"]
@@ -575,72 +748,107 @@ def profile(project: Path, out: Path, site_url: str) -> str:
 
 # ---------------------------------------------------------------- report
 
+
 def kb(n: float) -> str:
     return f"{n / 1000:.1f} KB"
 
 
 def report(m: dict, res: dict, args) -> str:
-    out = ["# Benchmark (scripts/benchmark.py" + (" --quick" if args.quick else "") + ")", "",
-           f"- Machine: {m['cpu']}, {m['usable_cores']} usable of {m['cores']} cores, {m['mem_mb']} MB RAM, "
-           f"{m['os']}, Python {m['python']}",
-           "- Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()),
-           f"- Commit: {m['commit']}; load average at start {m['load_start'][0]:.2f} {m['load_start'][1]:.2f} "
-           f"{m['load_start'][2]:.2f}, at end {m['load_end'][0]:.2f} {m['load_end'][1]:.2f} {m['load_end'][2]:.2f}",
-           f"- Runs per timing: {args.runs} builds (after one warm-up), {args.serve_runs} serve rebuilds, "
-           f"{args.search_runs} x {len(QUERIES['ja'])} search queries; medians", ""]
+    out = [
+        "# Benchmark (scripts/benchmark.py" + (" --quick" if args.quick else "") + ")",
+        "",
+        f"- Machine: {m['cpu']}, {m['usable_cores']} usable of {m['cores']} cores, {m['mem_mb']} MB RAM, "
+        f"{m['os']}, Python {m['python']}",
+        "- Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()),
+        f"- Commit: {m['commit']}; load average at start {m['load_start'][0]:.2f} {m['load_start'][1]:.2f} "
+        f"{m['load_start'][2]:.2f}, at end {m['load_end'][0]:.2f} {m['load_end'][1]:.2f} {m['load_end'][2]:.2f}",
+        f"- Runs per timing: {args.runs} builds (after one warm-up), {args.serve_runs} serve rebuilds, "
+        f"{args.search_runs} x {len(QUERIES['ja'])} search queries; medians",
+        "",
+    ]
     if "build" in res:
         b = res["build"]
         ratio = b["site"]["wall"] / b["plain"]["wall"]
         cpu_ratio = b["site"]["cpu"] / b["plain"]["cpu"]
-        out += ["## Full build", "", "| build | median wall s | median CPU s | wall runs (s) | peak MB |",
-                "| --- | ---: | ---: | --- | ---: |"]
+        out += [
+            "## Full build",
+            "",
+            "| build | median wall s | median CPU s | wall runs (s) | peak MB |",
+            "| --- | ---: | ---: | --- | ---: |",
+        ]
         for name, label in (("site", "real site, `mkdocs build --strict`"), ("plain", "plain Material, no hooks")):
             r = b[name]
-            out.append(f"| {label} | {r['wall']:.2f} | {r['cpu']:.2f} | {' '.join(f'{x:.2f}' for x in r['runs'])} | "
-                       f"{r['rss']:.0f} |")
-        out += ["", f"Hooks' cost: x{ratio:.2f} the plain build in wall time (+{100 * (ratio - 1):.0f}%), "
-                f"x{cpu_ratio:.2f} in CPU time (+{100 * (cpu_ratio - 1):.0f}%); target under +10%.", ""]
+            out.append(
+                f"| {label} | {r['wall']:.2f} | {r['cpu']:.2f} | {' '.join(f'{x:.2f}' for x in r['runs'])} | "
+                f"{r['rss']:.0f} |"
+            )
+        out += [
+            "",
+            f"Hooks' cost: x{ratio:.2f} the plain build in wall time (+{100 * (ratio - 1):.0f}%), "
+            f"x{cpu_ratio:.2f} in CPU time (+{100 * (cpu_ratio - 1):.0f}%); target under +10%.",
+            "",
+        ]
     if "serve" in res:
         s = res["serve"]
-        out += ["## Rebuild under `mkdocs serve` after one Markdown edit", "",
-                f"Save to \"Reloading browsers\": median {s['wall']:.2f} s (runs {' '.join(f'{x:.2f}' for x in s['runs'])}); "
-                f"MkDocs' own \"built in\": {s['build'] if s['build'] is not None else '?'} s. Target under 1 s.", ""]
+        out += [
+            "## Rebuild under `mkdocs serve` after one Markdown edit",
+            "",
+            f'Save to "Reloading browsers": median {s["wall"]:.2f} s (runs {" ".join(f"{x:.2f}" for x in s["runs"])}); '
+            f'MkDocs\' own "built in": {s["build"] if s["build"] is not None else "?"} s. Target under 1 s.',
+            "",
+        ]
     if "corpus" in res:
-        out += ["## Synthetic corpus (extra pages per language; KPI data x pages/10)", "",
-                "| extra pages / lang | HTML pages built | KPIs | site wall s | site CPU s | CPU ms / page | peak MB "
-                "| plain wall s | plain CPU s | plain peak MB | hooks' cost (CPU) |",
-                "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        out += [
+            "## Synthetic corpus (extra pages per language; KPI data x pages/10)",
+            "",
+            "| extra pages / lang | HTML pages built | KPIs | site wall s | site CPU s | CPU ms / page | peak MB "
+            "| plain wall s | plain CPU s | plain peak MB | hooks' cost (CPU) |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
         for n, r in res["corpus"].items():
             site, plain = r["site"], r["plain"]
             if "wall" not in site or "wall" not in plain:
+
                 def cell(x):
                     return f"> {x['timeout']:.0f} (stopped)" if "timeout" in x else f"{x['wall']:.2f}"
-                out.append(f"| {n} | {r['pages']} | {r['kpis']} | {cell(site)} | - | - | - | {cell(plain)} | - | - | - |")
+
+                out.append(
+                    f"| {n} | {r['pages']} | {r['kpis']} | {cell(site)} | - | - | - | {cell(plain)} | - | - | - |"
+                )
                 continue
-            out.append(f"| {n} | {r['pages']} | {r['kpis']} | {site['wall']:.2f} | {site['cpu']:.2f} | "
-                       f"{1000 * site['cpu'] / r['pages']:.1f} | {site['rss']:.0f} | {plain['wall']:.2f} | "
-                       f"{plain['cpu']:.2f} | {plain['rss']:.0f} | +{100 * (site['cpu'] / plain['cpu'] - 1):.0f}% |")
+            out.append(
+                f"| {n} | {r['pages']} | {r['kpis']} | {site['wall']:.2f} | {site['cpu']:.2f} | "
+                f"{1000 * site['cpu'] / r['pages']:.1f} | {site['rss']:.0f} | {plain['wall']:.2f} | "
+                f"{plain['cpu']:.2f} | {plain['rss']:.0f} | +{100 * (site['cpu'] / plain['cpu'] - 1):.0f}% |"
+            )
         sizes = list(res["corpus"])
         for a, b in zip(sizes, sizes[1:]):
             ra, rb = res["corpus"][a], res["corpus"][b]
             if not all("wall" in r[v] for r in (ra, rb) for v in ("site", "plain")):
                 continue
-            out.append(f"\n{a} -> {b}: pages x{rb['pages'] / ra['pages']:.1f}; site build wall "
-                       f"x{rb['site']['wall'] / ra['site']['wall']:.1f}, CPU x{rb['site']['cpu'] / ra['site']['cpu']:.1f}"
-                       f"; plain CPU x{rb['plain']['cpu'] / ra['plain']['cpu']:.1f} (linear: no faster than pages).")
+            out.append(
+                f"\n{a} -> {b}: pages x{rb['pages'] / ra['pages']:.1f}; site build wall "
+                f"x{rb['site']['wall'] / ra['site']['wall']:.1f}, CPU x{rb['site']['cpu'] / ra['site']['cpu']:.1f}"
+                f"; plain CPU x{rb['plain']['cpu'] / ra['plain']['cpu']:.1f} (linear: no faster than pages)."
+            )
         out += ["", "Target: growth no worse than linear; 1,000 extra pages per language under 60 s on 2 cores.", ""]
     if "views" in res:
-        out += ["## First view of each page type (fresh cache; text gzip-compressed)", "",
-                "| page | lang | HTML | HTML gz | requests | total on the wire | html | css | js | search | other |",
-                "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        out += [
+            "## First view of each page type (fresh cache; text gzip-compressed)",
+            "",
+            "| page | lang | HTML | HTML gz | requests | total on the wire | html | css | js | search | other |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
         for (name, lang), v in res["views"].items():
             by = {}
             for i in v["items"]:
                 by[i["kind"]] = by.get(i["kind"], 0) + i["wire"]
             other = sum(x for k, x in by.items() if k not in ("html", "css", "js", "search"))
-            out.append(f"| {name} | {lang} | {kb(v['html'])} | {kb(v['html_gz'])} | {v['requests']} | "
-                       f"**{kb(v['wire'])}** | {kb(by.get('html', 0))} | {kb(by.get('css', 0))} | "
-                       f"{kb(by.get('js', 0))} | {kb(by.get('search', 0))} | {kb(other)} |")
+            out.append(
+                f"| {name} | {lang} | {kb(v['html'])} | {kb(v['html_gz'])} | {v['requests']} | "
+                f"**{kb(v['wire'])}** | {kb(by.get('html', 0))} | {kb(by.get('css', 0))} | "
+                f"{kb(by.get('js', 0))} | {kb(by.get('search', 0))} | {kb(other)} |"
+            )
         home = res["views"][("home", "ja")]
         out += ["", "Largest downloads of the Japanese home page (on the wire):", ""]
         out += [f"- {i['url']}: {kb(i['wire'])} ({kb(i['raw'])} raw)" for i in home["items"][:10]]
@@ -649,25 +857,37 @@ def report(m: dict, res: dict, args) -> str:
         ix = res["index"]
         out += [f"## Search ({ix['engine']})", ""]
         if ix["engine"] == "pagefind":
-            out += ["| lang | pages | index + fragments | language wasm | shared JS (raw / gz) |",
-                    "| --- | ---: | ---: | ---: | ---: |"]
+            out += [
+                "| lang | pages | index + fragments | language wasm | shared JS (raw / gz) |",
+                "| --- | ---: | ---: | ---: | ---: |",
+            ]
             for lang, v in ix["langs"].items():
-                out.append(f"| {lang} | {v['pages']} | {kb(v['index'])} | {kb(v['wasm'])} | "
-                           f"{kb(ix['shared_js'])} / {kb(ix['shared_js_gz'])} |")
+                out.append(
+                    f"| {lang} | {v['pages']} | {kb(v['index'])} | {kb(v['wasm'])} | "
+                    f"{kb(ix['shared_js'])} / {kb(ix['shared_js_gz'])} |"
+                )
         elif ix["engine"] == "lunr":
-            out += [f"search/search_index.json: {kb(ix['file'])} ({kb(ix['file_gz'])} gz), loaded by every language.",
-                    "", "| lang | pages | its share of the index | gz |", "| --- | ---: | ---: | ---: |"]
+            out += [
+                f"search/search_index.json: {kb(ix['file'])} ({kb(ix['file_gz'])} gz), loaded by every language.",
+                "",
+                "| lang | pages | its share of the index | gz |",
+                "| --- | ---: | ---: | ---: |",
+            ]
             for lang, v in ix["langs"].items():
                 out.append(f"| {lang} | {v['pages']} | {kb(v['index'])} | {kb(v['index_gz'])} |")
         if "latency" in res:
-            out += ["", "| lang | first query ms (loads the index) | warm median ms | warm max ms | results |",
-                    "| --- | ---: | ---: | ---: | ---: |"]
+            out += [
+                "",
+                "| lang | first query ms (loads the index) | warm median ms | warm max ms | results |",
+                "| --- | ---: | ---: | ---: | ---: |",
+            ]
             for lang, v in res["latency"].items():
                 if "error" in v:
                     out.append(f"| {lang} | {v['error']} | | | |")
                 else:
-                    out.append(f"| {lang} | {v['first_ms']:.0f} | {v['warm_ms']:.0f} | {v['warm_max_ms']:.0f} | "
-                               f"{v['hits']} |")
+                    out.append(
+                        f"| {lang} | {v['first_ms']:.0f} | {v['warm_ms']:.0f} | {v['warm_max_ms']:.0f} | {v['hits']} |"
+                    )
             out += ["", f"Queries: {QUERIES}. Target: under 50 ms.", ""]
     if "profile" in res:
         out += ["## Profile", "", res["profile"], ""]
@@ -679,12 +899,19 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2 runs, corpus of 10 and 100 pages: checks it all works")
     parser.add_argument("--runs", type=int, help="builds per timing (default 5; --quick 2)")
     parser.add_argument("--sizes", help="extra pages per language in the corpus, e.g. 10,100,1000")
-    parser.add_argument("--only", default="build,serve,corpus,browser",
-                        help="comma-separated parts: build, serve, corpus, browser (default all)")
+    parser.add_argument(
+        "--only",
+        default="build,serve,corpus,browser",
+        help="comma-separated parts: build, serve, corpus, browser (default all)",
+    )
     parser.add_argument("--profile", type=Path, help="also profile one full build with cProfile into this file")
     parser.add_argument("--json", type=Path, help="also write the numbers as JSON here")
-    parser.add_argument("--timeout", type=float, default=900,
-                        help="stop a corpus build after this many seconds and report it as too slow (default 900)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=900,
+        help="stop a corpus build after this many seconds and report it as too slow (default 900)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     args.runs = args.runs or (2 if args.quick else 5)
@@ -706,8 +933,9 @@ def main() -> None:
             plain = copy_project(tmp / "plain")
             make_plain(plain)
             log("full build, real site and plain Material ...")
-            res["build"] = timed_builds({"site": (real, True), "plain": (plain, False)},
-                                        args.runs if "build" in parts else 0, site_url, tmp)
+            res["build"] = timed_builds(
+                {"site": (real, True), "plain": (plain, False)}, args.runs if "build" in parts else 0, site_url, tmp
+            )
             if "build" not in parts:
                 del res["build"]
         if "browser" in parts:
@@ -735,8 +963,14 @@ def main() -> None:
                 shutil.copy2(project / "mkdocs.yml", plain / "mkdocs.yml")
                 make_plain(plain)
                 runs = max(1, args.runs if n < 1000 else min(args.runs, 3))
-                timed = timed_builds({"site": (project, True), "plain": (plain, False)}, runs, site_url, tmp,
-                                     warm_up=n < 1000, timeout=args.timeout)
+                timed = timed_builds(
+                    {"site": (project, True), "plain": (plain, False)},
+                    runs,
+                    site_url,
+                    tmp,
+                    warm_up=n < 1000,
+                    timeout=args.timeout,
+                )
                 built = tmp / ("site-site" if "wall" in timed["site"] else "site-plain")
                 kpis = len(yaml.safe_load((project / "data" / "strategy.yml").read_text(encoding="utf-8"))["kpis"])
                 res["corpus"][n] = {"pages": len(list(built.rglob("*.html"))), "kpis": kpis, **timed}
@@ -751,9 +985,16 @@ def main() -> None:
     text = report(m, res, args)
     print(text)
     if args.json:
-        res_json = json.loads(json.dumps({"machine": m, **{k: v for k, v in res.items() if k != "views"},
-                                          "views": {f"{k[0]}/{k[1]}": v for k, v in res.get("views", {}).items()}},
-                                         default=str))
+        res_json = json.loads(
+            json.dumps(
+                {
+                    "machine": m,
+                    **{k: v for k, v in res.items() if k != "views"},
+                    "views": {f"{k[0]}/{k[1]}": v for k, v in res.get("views", {}).items()},
+                },
+                default=str,
+            )
+        )
         args.json.write_text(json.dumps(res_json, ensure_ascii=False, indent=1), encoding="utf-8")
 
 

@@ -39,14 +39,28 @@ FONT = "Noto Sans CJK JP"  # scripts/booklet.css names it first
 LANGS = ("ja", "en")
 
 TEXT = {
-    "kicker": {"ja": "県政に係る意見募集（パブリック・コメント）", "en": "Call for opinions on prefectural administration (public comment)"},
+    "kicker": {
+        "ja": "県政に係る意見募集（パブリック・コメント）",
+        "en": "Call for opinions on prefectural administration (public comment)",
+    },
     "drafts": {"ja": "意見を募集する素案", "en": "Drafts open for comment"},
     "toc": {"ja": "目次", "en": "Contents"},
     "online": {"ja": "最新の版はウェブサイトに掲載しています", "en": "The latest version is online"},
 }
 # Things of the screen page that have no place on paper.
-SCREEN_ONLY = (".print-downloads", ".print-frame", ".headerlink", ".md-content__button", ".md-source-file",
-               ".comment-link__mail", "script", "noscript", "style", "button", "form")
+SCREEN_ONLY = (
+    ".print-downloads",
+    ".print-frame",
+    ".headerlink",
+    ".md-content__button",
+    ".md-source-file",
+    ".comment-link__mail",
+    "script",
+    "noscript",
+    "style",
+    "button",
+    "form",
+)
 
 
 @dataclass
@@ -155,35 +169,46 @@ def booklet_html(site: Path, lang: str, nav) -> str:
     if os.environ.get("SITE_URL"):
         url = os.environ["SITE_URL"].rstrip("/") + "/" + ("en/" if lang == "en" else "")
         online = f'<p class="cover__online">{TEXT["online"][lang]}: {esc(url)}</p>'
-    cover = (f'<section class="cover"><div class="cover__main">'
-             f'<p class="cover__kicker">{TEXT["kicker"][lang]}</p>'
-             f'<p class="cover__title">{esc(c.title[lang])}</p>'
-             f'<p class="cover__drafts-title">{TEXT["drafts"][lang]}</p><ul class="cover__drafts">{drafts}</ul>'
-             f'<p class="cover__period"><span class="cover__label">{printdocs.label("period", lang)}</span>'
-             f'{esc(sitedata.period_text(c.period, lang))}</p></div>'
-             f'<div class="cover__issuer"><p class="cover__org">{esc(c.contact.organisation[lang])}</p>'
-             f'<p class="cover__section">{esc(org)}</p>{online}</div></section>')
+    cover = (
+        f'<section class="cover"><div class="cover__main">'
+        f'<p class="cover__kicker">{TEXT["kicker"][lang]}</p>'
+        f'<p class="cover__title">{esc(c.title[lang])}</p>'
+        f'<p class="cover__drafts-title">{TEXT["drafts"][lang]}</p><ul class="cover__drafts">{drafts}</ul>'
+        f'<p class="cover__period"><span class="cover__label">{printdocs.label("period", lang)}</span>'
+        f"{esc(sitedata.period_text(c.period, lang))}</p></div>"
+        f'<div class="cover__issuer"><p class="cover__org">{esc(c.contact.organisation[lang])}</p>'
+        f'<p class="cover__section">{esc(org)}</p>{online}</div></section>'
+    )
 
     toc = []
     for chapter in chaps:
-        subs = "".join(f'<li><a href="#{h["id"]}">{esc(h.get_text(" ", strip=True))}</a></li>'
-                       for h in elements(chapter.body, "h2") if h.get("id"))
+        subs = "".join(
+            f'<li><a href="#{h["id"]}">{esc(h.get_text(" ", strip=True))}</a></li>'
+            for h in elements(chapter.body, "h2")
+            if h.get("id")
+        )
         toc.append(f'<li><a href="#{chapter.id}">{esc(chapter.title)}</a>{f"<ol>{subs}</ol>" if subs else ""}</li>')
     contents = f'<nav class="toc"><h2 class="toc__title">{TEXT["toc"][lang]}</h2><ol>{"".join(toc)}</ol></nav>'
 
-    body = "".join(f'<section class="chapter" id="{ch.id}">{"".join(str(n) for n in ch.body)}</section>' for ch in chaps)
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>{esc(c.title[lang])}</title>"
-            f'<meta name="author" content="{esc(org)}">'
-            f'<meta name="description" content="{esc(TEXT["kicker"][lang])}">'
-            f"</head><body>{cover}{contents}{body}</body></html>")
+    body = "".join(
+        f'<section class="chapter" id="{ch.id}">{"".join(str(n) for n in ch.body)}</section>' for ch in chaps
+    )
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{esc(c.title[lang])}</title>"
+        f'<meta name="author" content="{esc(org)}">'
+        f'<meta name="description" content="{esc(TEXT["kicker"][lang])}">'
+        f"</head><body>{cover}{contents}{body}</body></html>"
+    )
 
 
 def check_font() -> None:
     found = subprocess.run(["fc-match", "-f", "%{family}", FONT], capture_output=True, text=True).stdout
     if FONT not in found:
-        raise SystemExit(f'The font "{FONT}" is missing (fc-match gives "{found}"). '
-                         "Install Debian's fonts-noto-cjk: `make system-deps` or apt-get install fonts-noto-cjk.")
+        raise SystemExit(
+            f'The font "{FONT}" is missing (fc-match gives "{found}"). '
+            "Install Debian's fonts-noto-cjk: `make system-deps` or apt-get install fonts-noto-cjk."
+        )
 
 
 def write_booklet(site: Path, lang: str, out_dir: Path, nav=None) -> Path:
@@ -199,8 +224,13 @@ def write_booklet(site: Path, lang: str, out_dir: Path, nav=None) -> Path:
 
 def build_site(dest: Path) -> Path:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode:
         raise SystemExit(f"The site does not build:\n{proc.stdout}{proc.stderr}")
     return dest
@@ -209,8 +239,12 @@ def build_site(dest: Path) -> Path:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one into a temporary folder)")
-    parser.add_argument("--out", type=Path, default=printdocs.pdf_path(ROOT / "docs", "ja").parent,
-                        help="where to write the booklets (default: docs/pdf)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=printdocs.pdf_path(ROOT / "docs", "ja").parent,
+        help="where to write the booklets (default: docs/pdf)",
+    )
     parser.add_argument("--lang", choices=LANGS, action="append", help="only this language (default: both)")
     args = parser.parse_args(argv)
     check_font()

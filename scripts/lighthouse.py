@@ -47,8 +47,11 @@ def install() -> Path:
         WORK.mkdir(parents=True, exist_ok=True)
         if not (WORK / "package.json").exists():
             (WORK / "package.json").write_text('{"private": true}\n')
-        subprocess.run(["npm", "install", "--save-exact", "--no-audit", "--no-fund",
-                        f"lighthouse@{LIGHTHOUSE_VERSION}"], cwd=WORK, check=True)
+        subprocess.run(
+            ["npm", "install", "--save-exact", "--no-audit", "--no-fund", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+            cwd=WORK,
+            check=True,
+        )
     return binary
 
 
@@ -62,8 +65,9 @@ def build(url: str) -> Path:
     site = WORK / "site"
     shutil.rmtree(site, ignore_errors=True)
     env = dict(os.environ, SITE_URL=url, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
-                   cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)], cwd=ROOT, env=env, check=True
+    )
     return site
 
 
@@ -82,8 +86,12 @@ def serve(site: Path, port: int, gzip_text: bool = True) -> http.server.Threadin
             path = Path(self.translate_path(self.path))
             if path.is_dir():
                 path = path / "index.html"
-            if not (gzip_text and path.suffix in COMPRESSED and path.is_file()
-                    and "gzip" in self.headers.get("Accept-Encoding", "")):
+            if not (
+                gzip_text
+                and path.suffix in COMPRESSED
+                and path.is_file()
+                and "gzip" in self.headers.get("Accept-Encoding", "")
+            ):
                 return super().send_head()
             body = gzip.compress(path.read_bytes())
             self.send_response(200)
@@ -99,18 +107,31 @@ def serve(site: Path, port: int, gzip_text: bool = True) -> http.server.Threadin
 
 
 def measure(binary: Path, url: str, report: Path, desktop: bool) -> dict:
-    command = [str(binary), url, "--quiet", "--output=json", f"--output-path={report}",
-               "--only-categories=" + ",".join(CATEGORIES),
-               "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run"]
+    command = [
+        str(binary),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={report}",
+        "--only-categories=" + ",".join(CATEGORIES),
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run",
+    ]
     if desktop:
         command.append("--preset=desktop")
     subprocess.run(command, env=dict(os.environ, CHROME_PATH=CHROMIUM), check=True)
     result = json.loads(report.read_text())
     scores = {c: round(result["categories"][c]["score"] * 100) for c in CATEGORIES}
-    failed = sorted(a["id"] for a in result["audits"].values()
-                    if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary")
-    return {"scores": scores, "failed_audits": failed, "lighthouse": result["lighthouseVersion"],
-            "chrome": result["environment"]["hostUserAgent"]}
+    failed = sorted(
+        a["id"]
+        for a in result["audits"].values()
+        if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary"
+    )
+    return {
+        "scores": scores,
+        "failed_audits": failed,
+        "lighthouse": result["lighthouseVersion"],
+        "chrome": result["environment"]["hostUserAgent"],
+    }
 
 
 def main() -> int:
@@ -129,23 +150,29 @@ def main() -> int:
     try:
         for page in PAGES:
             name = ("desktop-" if args.desktop else "mobile-") + page.replace("/", "_").replace(".html", "")
-            runs = [measure(binary, url + page, reports / f"{name}-{n + 1}.json", args.desktop)
-                    for n in range(args.runs)]
-            results[page] = dict(runs[0], scores={c: statistics.median_low(r["scores"][c] for r in runs)
-                                                  for c in CATEGORIES},
-                                 failed_audits=sorted({a for r in runs for a in r["failed_audits"]}))
+            runs = [
+                measure(binary, url + page, reports / f"{name}-{n + 1}.json", args.desktop) for n in range(args.runs)
+            ]
+            results[page] = dict(
+                runs[0],
+                scores={c: statistics.median_low(r["scores"][c] for r in runs) for c in CATEGORIES},
+                failed_audits=sorted({a for r in runs for a in r["failed_audits"]}),
+            )
     finally:
         server.shutdown()
     first = next(iter(results.values()))
-    print(f"\nLighthouse {first['lighthouse']}, {'desktop preset' if args.desktop else 'default (phone, throttled)'}, "
-          f"{'uncompressed' if args.no_gzip else 'text gzip-compressed'}, median of {args.runs} runs; {first['chrome']}")
+    print(
+        f"\nLighthouse {first['lighthouse']}, {'desktop preset' if args.desktop else 'default (phone, throttled)'}, "
+        f"{'uncompressed' if args.no_gzip else 'text gzip-compressed'}, median of {args.runs} runs; {first['chrome']}"
+    )
     print("| page | " + " | ".join(CATEGORIES) + " |")
     print("|---|" + "---:|" * len(CATEGORIES))
     below = []
     for page, result in results.items():
         print(f"| {page} | " + " | ".join(str(result["scores"][c]) for c in CATEGORIES) + " |")
-        below += [f"{page}: {c} {result['scores'][c]} < {TARGETS[c]}" for c in CATEGORIES
-                  if result["scores"][c] < TARGETS[c]]
+        below += [
+            f"{page}: {c} {result['scores'][c]} < {TARGETS[c]}" for c in CATEGORIES if result["scores"][c] < TARGETS[c]
+        ]
         if result["failed_audits"]:
             print(f"    {page}: failed audits: {', '.join(result['failed_audits'])}", file=sys.stderr)
     for line in below:

@@ -52,11 +52,16 @@ def material_project(dest: Path, options: dict) -> Path:
 def index_bytes(site: Path) -> dict[str, int]:
     """Bytes of each language's search index (for Pagefind: its metadata, index and fragment files)."""
     if (site / "pagefind").is_dir():
-        return {lang: sum(p.stat().st_size for p in (site / "pagefind").rglob(f"*{lang}_*") if p.is_file())
-                for lang in ("ja", "en")}
-    return {lang: (site / sub / "search" / "search_index.json").stat().st_size
-            if (site / sub / "search" / "search_index.json").exists() else 0
-            for lang, sub in (("ja", ""), ("en", "en"))}
+        return {
+            lang: sum(p.stat().st_size for p in (site / "pagefind").rglob(f"*{lang}_*") if p.is_file())
+            for lang in ("ja", "en")
+        }
+    return {
+        lang: (site / sub / "search" / "search_index.json").stat().st_size
+        if (site / sub / "search" / "search_index.json").exists()
+        else 0
+        for lang, sub in (("ja", ""), ("en", "en"))
+    }
 
 
 def main() -> int:
@@ -84,8 +89,13 @@ def main() -> int:
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=conftest.CHROMIUM, args=conftest.CHROMIUM_ARGS)
-                print(f"engine: {args.engine}" + (f" {json.dumps(args.material_config)}" if args.engine == "material" else ""))
-                print("lang  queries  recall@5  top-1   MRR   foreign  absent-ok  first-ms  median-ms  p95-ms  max-ms  index-bytes")
+                print(
+                    f"engine: {args.engine}"
+                    + (f" {json.dumps(args.material_config)}" if args.engine == "material" else "")
+                )
+                print(
+                    "lang  queries  recall@5  top-1   MRR   foreign  absent-ok  first-ms  median-ms  p95-ms  max-ms  index-bytes"
+                )
                 for lang in ("ja", "en"):
                     lang_root = url + ("en/" if lang == "en" else "")
                     tab = browser.new_page()
@@ -103,8 +113,10 @@ def main() -> int:
                         rr.append(1 / rank if rank else 0)
                         foreign += bool(ans.foreign)
                         if args.verbose or not (rank and rank <= 5):
-                            print(f"  {lang} {item['q']!r}: want {item['page']}, rank {rank}; got {ans.pages[:5]} "
-                                  f"{'FOREIGN ' + str(ans.foreign) if ans.foreign else ''} ({ans.meta})")
+                            print(
+                                f"  {lang} {item['q']!r}: want {item['page']}, rank {rank}; got {ans.pages[:5]} "
+                                f"{'FOREIGN ' + str(ans.foreign) if ans.foreign else ''} ({ans.meta})"
+                            )
                     for q in queries["absent"][lang]:
                         ans = run(tab, q, lang_root)
                         absent_ok += not ans.pages
@@ -114,9 +126,11 @@ def main() -> int:
                     failed |= hits < n
                     first, rest = times[0], sorted(times[1:])
                     p95 = rest[int(0.95 * (len(rest) - 1))]
-                    print(f"{lang:4}  {n:7}  {hits / n:8.0%}  {top1 / n:5.0%}  {statistics.mean(rr):5.2f}  {foreign:7}"
-                          f"  {absent_ok}/{len(queries['absent'][lang]):<8}  {first:8.1f}  {statistics.median(rest):9.1f}"
-                          f"  {p95:6.1f}  {max(rest):6.1f}  {sizes[lang]:11,}")
+                    print(
+                        f"{lang:4}  {n:7}  {hits / n:8.0%}  {top1 / n:5.0%}  {statistics.mean(rr):5.2f}  {foreign:7}"
+                        f"  {absent_ok}/{len(queries['absent'][lang]):<8}  {first:8.1f}  {statistics.median(rest):9.1f}"
+                        f"  {p95:6.1f}  {max(rest):6.1f}  {sizes[lang]:11,}"
+                    )
                     tab.close()
                 browser.close()
         finally:

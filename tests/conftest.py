@@ -37,7 +37,11 @@ def build(project: Path, site: Path, site_url: str | None = None) -> Build:
         env["SITE_URL"] = site_url
     proc = subprocess.run(
         MKDOCS + ["build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return Build(proc.returncode, proc.stdout + proc.stderr, site)
 
@@ -55,8 +59,13 @@ def copy_project(dest: Path) -> Path:
 
 def mark_translated(project: Path, *english_pages: str) -> None:
     """Run the staff's command that marks English pages as up to date, inside a project copy."""
-    subprocess.run([sys.executable, str(project / "scripts" / "mark_translated.py"), *english_pages],
-                   cwd=project, check=True, capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, str(project / "scripts" / "mark_translated.py"), *english_pages],
+        cwd=project,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -76,8 +85,14 @@ def project(tmp_path) -> Path:
 # ---------------------------------------------------------------- browser tests
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @dataclass
@@ -88,6 +103,7 @@ class Served:
 
 def free_port() -> int:
     import socket
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]

@@ -37,9 +37,9 @@ def load_queries() -> dict:
 @dataclass
 class Answer:
     query: str
-    pages: list[str]                 # result pages, in order, relative to the language's root
-    meta: str                        # the result count line the reader sees
-    ms: float                        # text changed -> result area changed
+    pages: list[str]  # result pages, in order, relative to the language's root
+    meta: str  # the result count line the reader sees
+    ms: float  # text changed -> result area changed
     foreign: list[str] = field(default_factory=list)  # results outside this language's part
 
     def rank(self, page: str) -> int | None:
@@ -65,20 +65,26 @@ def search(tab, query: str, lang_root: str, timeout: float = 10_000) -> Answer:
     box.focus()
     box.fill("")
     box.press("End")
-    tab.wait_for_function("([sel, text]) => document.querySelector(sel).textContent.trim() === text",
-                          arg=[META, placeholder], timeout=timeout)
+    tab.wait_for_function(
+        "([sel, text]) => document.querySelector(sel).textContent.trim() === text",
+        arg=[META, placeholder],
+        timeout=timeout,
+    )
     box.fill(query)
     box.press("End")  # a key release too (Material's own search box waits for one)
     tab.wait_for_function(
         "([sel, text]) => { const w = window.__searchWatch; const t = document.querySelector(sel).textContent.trim();"
-        " return w.changed > 0 && t !== text; }", arg=[META, placeholder], timeout=timeout)
+        " return w.changed > 0 && t !== text; }",
+        arg=[META, placeholder],
+        timeout=timeout,
+    )
     hrefs = tab.eval_on_selector_all(ITEM_LINK, "els => els.map(e => e.href)")
     meta = tab.locator(META).inner_text().strip()
     ms = tab.evaluate("window.__searchWatch.changed - window.__searchWatch.typed")
     pages, foreign = [], []
     for href in hrefs:
         url = urljoin(lang_root, urlsplit(href)._replace(fragment="", query="").geturl())
-        rel = url[len(lang_root):] if url.startswith(lang_root) else None
+        rel = url[len(lang_root) :] if url.startswith(lang_root) else None
         if rel is None or (not lang_root.endswith("/en/") and rel.startswith("en/")):
             foreign.append(url)
         elif rel not in pages:

@@ -48,13 +48,16 @@ def axe_violations(tab) -> list[str]:
     accent colours as the toggle sets them)."""
     schemes = tab.evaluate(
         "() => [...document.querySelectorAll('input[data-md-color-scheme]')].map(e => e.dataset)"
-        ".map(d => [d.mdColorScheme, d.mdColorPrimary, d.mdColorAccent])")
+        ".map(d => [d.mdColorScheme, d.mdColorPrimary, d.mdColorAccent])"
+    )
     assert schemes, "the page offers no colour scheme"
     found = []
     for scheme, primary, accent in schemes:
-        tab.evaluate("""([s, p, a]) => { const b = document.body; b.setAttribute('data-md-color-scheme', s);
+        tab.evaluate(
+            """([s, p, a]) => { const b = document.body; b.setAttribute('data-md-color-scheme', s);
             b.setAttribute('data-md-color-primary', p); b.setAttribute('data-md-color-accent', a); }""",
-                     [scheme, primary, accent])
+            [scheme, primary, accent],
+        )
         # colours change with a short transition: check the colours the reader ends up with
         tab.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
         result = AXE.run(tab, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
@@ -100,8 +103,9 @@ def test_skip_link_is_the_first_stop_and_jumps_to_the_content(served_site, deskt
     assert skip.is_visible()
     h1_id = desktop.locator("article h1").get_attribute("id")
     skip.press("Enter")
-    desktop.wait_for_function("id => location.hash === '#' + encodeURIComponent(id) || location.hash === '#' + id",
-                              arg=h1_id)
+    desktop.wait_for_function(
+        "id => location.hash === '#' + encodeURIComponent(id) || location.hash === '#' + id", arg=h1_id
+    )
     assert desktop.locator("article h1").is_visible()
 
 
@@ -252,13 +256,15 @@ def test_kpi_tables_read_top_to_bottom_on_a_phone(served_site, browser, path, wi
         layout = tab.evaluate(KPI_LAYOUT, width)
         assert layout["page"] <= width
         assert layout["wide"] == [] and layout["scrolls"] == 0, layout
-        assert layout["captions"] and all(c["left"] >= 0 and c["right"] <= width and not c["cut"]
-                                          for c in layout["captions"]), layout["captions"]
+        assert layout["captions"] and all(
+            c["left"] >= 0 and c["right"] <= width and not c["cut"] for c in layout["captions"]
+        ), layout["captions"]
         # each data cell is led by its column's name, taken from the header row
         heads = tab.locator("table.kpi").first.locator("thead th").all_inner_texts()
         shown = tab.eval_on_selector_all(
             "table.kpi td[data-label]",
-            "tds => tds.map(td => [td.dataset.label, getComputedStyle(td, '::before').content])")
+            "tds => tds.map(td => [td.dataset.label, getComputedStyle(td, '::before').content])",
+        )
         assert shown and all(label in heads[1:] and label in content for label, content in shown), shown[:3]
         # one KPI's name and its figures are a block below the measure, not side by side
         name = tab.locator("table.kpi td.kpi__name").first
@@ -293,7 +299,8 @@ def test_kpi_tables_stay_tables_on_a_desktop_and_on_paper(served_site, browser, 
         tab.goto(served_site.url + "strategy.html")
         shown = tab.eval_on_selector_all(
             "table.kpi, table.kpi tr, table.kpi td, table.kpi thead",
-            "es => [...new Set(es.map(e => e.tagName + ':' + getComputedStyle(e).display))].sort()")
+            "es => [...new Set(es.map(e => e.tagName + ':' + getComputedStyle(e).display))].sort()",
+        )
         assert shown == ["TABLE:table", "TD:table-cell", "THEAD:table-header-group", "TR:table-row"], shown
     finally:
         context.close()
@@ -311,9 +318,13 @@ def test_closed_notice_and_section_reference_are_two_lines(served_site, phone, p
 
 # ---------------------------------------------------------------- colour schemes
 
-SCHEME_NAMES = {"index.html": ["高コントラスト（黒地に白い文字）に切り替える", "通常の配色に切り替える"],
-                "en/index.html": ["Switch to high contrast (white on black)", "Switch to the usual colours"]}
-BODY_COLOURS = "() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article')).color]"
+SCHEME_NAMES = {
+    "index.html": ["高コントラスト（黒地に白い文字）に切り替える", "通常の配色に切り替える"],
+    "en/index.html": ["Switch to high contrast (white on black)", "Switch to the usual colours"],
+}
+BODY_COLOURS = (
+    "() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article')).color]"
+)
 
 
 @pytest.mark.parametrize("path", ["index.html", "en/index.html"])

@@ -72,10 +72,21 @@ def test_empty_english_text(project, tmp_path):
 
 
 def test_unknown_pillar(project, tmp_path):
-    edit(project, "data/strategy.yml", "  - id: p2-m1-medical-network\n    pillar: 2", "  - id: p2-m1-medical-network\n    pillar: 5")
+    edit(
+        project,
+        "data/strategy.yml",
+        "  - id: p2-m1-medical-network\n    pillar: 2",
+        "  - id: p2-m1-medical-network\n    pillar: 5",
+    )
     line = line_of(project, "data/strategy.yml", "pillar: 5")
-    assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", "pillar 5", "p2-m1-medical-network",
-                 "Pillars are 1, 2, 3, 4")
+    assert_fails(
+        project,
+        tmp_path,
+        f"data/strategy.yml, line {line}",
+        "pillar 5",
+        "p2-m1-medical-network",
+        "Pillars are 1, 2, 3, 4",
+    )
 
 
 def test_unknown_measure(project, tmp_path):
@@ -91,7 +102,9 @@ def test_duplicate_kpi_id(project, tmp_path):
 
 def test_duplicate_place_id(project, tmp_path):
     edit(project, "data/places.yml", "  - id: university", "  - id: library")
-    line = [n for n, l in enumerate((project / "data/places.yml").read_text().splitlines(), 1) if "- id: library" in l][-1]
+    line = [n for n, l in enumerate((project / "data/places.yml").read_text().splitlines(), 1) if "- id: library" in l][
+        -1
+    ]
     assert_fails(project, tmp_path, f"data/places.yml, line {line}", '"library" is used twice')
 
 
@@ -113,8 +126,12 @@ def test_date_that_is_not_a_date(project, tmp_path):
 
 
 def test_kpi_set_without_figures(project, tmp_path):
-    edit(project, "data/strategy.yml", "      en: Total number of overnight guests\n    status: pending",
-         "      en: Total number of overnight guests\n    status: set")
+    edit(
+        project,
+        "data/strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set",
+    )
     assert_fails(project, tmp_path, "data/strategy.yml, line", "baseline")
 
 
@@ -138,38 +155,60 @@ def test_unknown_insert_marker(project, tmp_path):
 
 def test_kpi_with_figures_is_shown(project, tmp_path):
     """The data model holds a baseline, a target, a unit and a target year once they are decided."""
-    edit(project, "data/strategy.yml", "      en: Total number of overnight guests\n    status: pending",
-         "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2019\n"
-         "    target: 2000.5\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people")
+    edit(
+        project,
+        "data/strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2019\n"
+        "    target: 2000.5\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
+    )
     result = build(project, tmp_path / "out")
     assert result.returncode == 0, result.output
     ja = result.html("strategy.html").select_one('td[data-kpi-id="p2-m3-overnight-guests"]').parent
     figures = ja.select_one("td.kpi__figures").get_text(" ", strip=True)
     assert figures == "現状値: 1,234万人（令和元年度） → 目標値: 2,000.5万人（令和6年度）"
     en = result.html("en/strategy.html").select_one('td[data-kpi-id="p2-m3-overnight-guests"]').parent
-    assert en.select_one("td.kpi__figures").get_text(" ", strip=True) == \
-        "Baseline: 1,234 ten thousand people (FY2019) → Target: 2,000.5 ten thousand people (FY2024)"
+    assert (
+        en.select_one("td.kpi__figures").get_text(" ", strip=True)
+        == "Baseline: 1,234 ten thousand people (FY2019) → Target: 2,000.5 ten thousand people (FY2024)"
+    )
 
 
 # ---------------------------------------------------------------- data/search_synonyms.yml
 
+
 def test_synonym_without_english_words(project, tmp_path):
     edit(project, "data/search_synonyms.yml", "      en: [deadline, closing date, until when]\n", "")
     line = line_of(project, "data/search_synonyms.yml", "ja: [締切")
-    out = assert_fails(project, tmp_path, "data/search_synonyms.yml", '"synonyms[1].words" has no English text',
-                       "「synonyms[1].words」に英語の文（en）がありません")
+    out = assert_fails(
+        project,
+        tmp_path,
+        "data/search_synonyms.yml",
+        '"synonyms[1].words" has no English text',
+        "「synonyms[1].words」に英語の文（en）がありません",
+    )
     assert re.search(rf"line ({line - 1}|{line})\b", out), out
 
 
 def test_synonym_word_listed_twice(project, tmp_path):
     edit(project, "data/search_synonyms.yml", "ja: [締切, 締め切り,", "ja: [締切, 締め切り, ＤＥＡＤ, dead,")
     line = line_of(project, "data/search_synonyms.yml", "ＤＥＡＤ")
-    assert_fails(project, tmp_path, f"data/search_synonyms.yml の {line} 行目", f"data/search_synonyms.yml, line {line}",
-                 '"dead" (ja) is listed twice')
+    assert_fails(
+        project,
+        tmp_path,
+        f"data/search_synonyms.yml の {line} 行目",
+        f"data/search_synonyms.yml, line {line}",
+        '"dead" (ja) is listed twice',
+    )
 
 
 def test_synonym_pointing_to_words_on_no_page(project, tmp_path):
     edit(project, "data/search_synonyms.yml", "      ja: ご意見募集の期間\n", "      ja: ご意見の締切日\n")
     line = line_of(project, "data/search_synonyms.yml", "ご意見の締切日")
-    assert_fails(project, tmp_path, f"data/search_synonyms.yml の {line} 行目", "「ご意見の締切日」（ja）は、検索するどのページにも",
-                 f'data/search_synonyms.yml, line {line}: No page in the search holds "ご意見の締切日" (ja)')
+    assert_fails(
+        project,
+        tmp_path,
+        f"data/search_synonyms.yml の {line} 行目",
+        "「ご意見の締切日」（ja）は、検索するどのページにも",
+        f'data/search_synonyms.yml, line {line}: No page in the search holds "ご意見の締切日" (ja)',
+    )

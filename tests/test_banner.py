@@ -37,7 +37,10 @@ def expected(now: dt.datetime, lang: str) -> tuple[str, str]:
     if today == PERIOD.end:
         return "open", {"ja": "意見募集中（本日が最終日です）", "en": "Open for comment: today is the last day"}[lang]
     n = (PERIOD.end - today).days + 1
-    return "open", {"ja": f"意見募集中（本日を含めあと{n}日）", "en": f"Open for comment: {n} days left, including today"}[lang]
+    return "open", {
+        "ja": f"意見募集中（本日を含めあと{n}日）",
+        "en": f"Open for comment: {n} days left, including today",
+    }[lang]
 
 
 ONE_DAY = dt.timedelta(days=1)
@@ -126,10 +129,13 @@ def test_without_javascript_the_banner_still_states_the_period(served_site, brow
             context.close()
 
 
-@pytest.mark.parametrize("lang, path, target", [
-    ("ja", "strategy.html", "comment.html"),
-    ("en", "en/strategy.html", "en/comment.html"),
-])
+@pytest.mark.parametrize(
+    "lang, path, target",
+    [
+        ("ja", "strategy.html", "comment.html"),
+        ("en", "en/strategy.html", "en/comment.html"),
+    ],
+)
 def test_banner_links_to_how_to_comment_in_the_same_language(served_site, page, lang, path, target):
     page.goto(served_site.url + path)
     page.locator(".md-banner .comment-status a").click()

@@ -10,15 +10,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 import sitedata  # noqa: E402
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (dt.date(2020, 12, 25), "令和2年"),
-    (dt.date(2021, 1, 23), "令和3年"),
-    (dt.date(2019, 5, 1), "令和元年"),
-    (dt.date(2019, 4, 30), "平成31年"),
-    (dt.date(1989, 1, 8), "平成元年"),
-    (dt.date(1989, 1, 7), "昭和64年"),
-    (dt.date(1926, 12, 25), "昭和元年"),
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (dt.date(2020, 12, 25), "令和2年"),
+        (dt.date(2021, 1, 23), "令和3年"),
+        (dt.date(2019, 5, 1), "令和元年"),
+        (dt.date(2019, 4, 30), "平成31年"),
+        (dt.date(1989, 1, 8), "平成元年"),
+        (dt.date(1989, 1, 7), "昭和64年"),
+        (dt.date(1926, 12, 25), "昭和元年"),
+    ],
+)
 def test_era_year(day, expected):
     assert sitedata.era_year(day) == expected
 

@@ -61,17 +61,24 @@ def test_every_page_reads_at_360_px_without_sideways_scrolling(served_site, phon
         viewport = phone.locator('meta[name="viewport"]').get_attribute("content")
         assert "width=device-width" in viewport, rel
         found = phone.evaluate(OVERFLOW)
-        small = phone.evaluate("""() => [...document.querySelectorAll(
+        small = phone.evaluate(
+            """() => [...document.querySelectorAll(
               'article :is(p, li, dt, dd, th, td, caption, summary, .admonition-title)')]
             .filter(e => e.offsetParent !== null && e.innerText.trim())
-            .map(e => parseFloat(getComputedStyle(e).fontSize)).filter(px => px < MIN_TEXT_PX).length"""
-            .replace("MIN_TEXT_PX", str(MIN_TEXT_PX)))
+            .map(e => parseFloat(getComputedStyle(e).fontSize)).filter(px => px < MIN_TEXT_PX).length""".replace(
+                "MIN_TEXT_PX", str(MIN_TEXT_PX)
+            )
+        )
         shot = shots / (rel.replace("/", "_") + ".png")
         phone.screenshot(path=str(shot), full_page=True)
         width, height = png_size(shot)
         if found["scroll"] > found["width"] or found["out"] or small or width != PHONE["width"]:
-            problems[rel] = {"scroll width": found["scroll"], "too wide": found["out"],
-                             "text under %d px" % MIN_TEXT_PX: small, "screenshot width": width}
+            problems[rel] = {
+                "scroll width": found["scroll"],
+                "too wide": found["out"],
+                "text under %d px" % MIN_TEXT_PX: small,
+                "screenshot width": width,
+            }
         assert height >= PHONE["height"], rel
     print(f"\n360 px screenshots: {shots}")
     assert problems == {}

@@ -50,8 +50,9 @@ def page_count(pdf: Path) -> int:
 
 def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
     pages = (["-f", str(first)] if first else []) + (["-l", str(last)] if last else [])
-    return subprocess.run(["pdftotext", "-raw", *pages, str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-raw", *pages, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def sheets(pdf: Path) -> list[str]:
@@ -122,8 +123,12 @@ def test_every_kpi_name_is_in_the_booklet(booklets, lang):
 def test_cover_gives_title_drafts_period_and_prefecture(booklets, lang):
     cover = flat(pdf_text(booklets[lang], 1, 1))
     c = DATA.consultation
-    for fact in [c.title[lang], c.contact.organisation[lang], sitedata.period_text(c.period, lang),
-                 printdocs.label("period", lang)] + [d.title[lang] for d in c.drafts]:
+    for fact in [
+        c.title[lang],
+        c.contact.organisation[lang],
+        sitedata.period_text(c.period, lang),
+        printdocs.label("period", lang),
+    ] + [d.title[lang] for d in c.drafts]:
         assert flat(fact) in cover, fact
 
 
@@ -133,8 +138,9 @@ TOC_LINE = re.compile(r"^\s*(.+?)\s*\.{3,}\s*(\d+)$", re.M)
 @pytest.mark.parametrize("lang", LANGS)
 def test_contents_give_the_right_page_numbers(booklets, lang):
     pages = sheets(booklets[lang])
-    contents = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(booklets[lang]), "-"],
-                              capture_output=True, text=True, check=True).stdout  # leaders on their line
+    contents = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", str(booklets[lang]), "-"], capture_output=True, text=True, check=True
+    ).stdout  # leaders on their line
     assert flat(build_pdf.TEXT["toc"][lang]) in flat(contents)
     entries = TOC_LINE.findall(contents)
     assert len(entries) >= 20
@@ -148,9 +154,29 @@ def test_contents_give_the_right_page_numbers(booklets, lang):
 
 def area(pdf: Path, number: int, top: float, height: float) -> str:
     """The text of a band of an A4 page, ``top`` and ``height`` in points (the booklet's margins are 18 mm)."""
-    return subprocess.run(["pdftotext", "-raw", "-f", str(number), "-l", str(number), "-x", "0", "-y", str(top),
-                           "-W", "596", "-H", str(height), str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [
+            "pdftotext",
+            "-raw",
+            "-f",
+            str(number),
+            "-l",
+            str(number),
+            "-x",
+            "0",
+            "-y",
+            str(top),
+            "-W",
+            "596",
+            "-H",
+            str(height),
+            str(pdf),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 MARGIN = 51  # 18 mm in points
@@ -173,8 +199,13 @@ def test_kpi_tables_repeat_their_header_and_keep_each_measure_on_one_page(bookle
     for pillar in DATA.strategy.pillars:
         for measure in pillar.measures:
             kpis = [k.name[lang] for k in DATA.kpis_of(pillar.id, measure.id)]
-            holding = [p for p in pages if all(flat(k) in p for k in kpis) and flat(measure.title[lang]) in p
-                       and all(flat(i[lang]) in p for i in measure.initiatives)]
+            holding = [
+                p
+                for p in pages
+                if all(flat(k) in p for k in kpis)
+                and flat(measure.title[lang]) in p
+                and all(flat(i[lang]) in p for i in measure.initiatives)
+            ]
             assert holding, (lang, pillar.id, measure.id)
     with_kpis = [p for p in pages if any(flat(k.name[lang]) in p for k in DATA.strategy.kpis)]
     assert len(with_kpis) >= 2
@@ -205,6 +236,7 @@ def test_english_booklet_has_no_untranslated_japanese(booklets):
 
 
 # ---------------------------------------------------------------- the site links to the booklets
+
 
 def test_the_site_links_to_the_booklets_only_when_they_exist(project, tmp_path):
     pdf_dir = printdocs.pdf_path(project / "docs", "ja").parent

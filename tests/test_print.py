@@ -43,8 +43,12 @@ def lang_of(rel: str) -> str:
 def sheets(pdf: Path) -> list[str]:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    return [subprocess.run(["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(pdf), "-"],
-                           capture_output=True, text=True, check=True).stdout for n in range(1, count + 1)]
+    return [
+        subprocess.run(
+            ["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for n in range(1, count + 1)
+    ]
 
 
 @dataclass
@@ -76,8 +80,12 @@ def printed(served_site, browser, tmp_path_factory) -> dict[str, Printed]:
 
 def test_every_sheet_is_a4(printed):
     for item in printed.values():
-        info = subprocess.run(["pdfinfo", "-f", "1", "-l", str(len(item.sheets)), str(item.pdf)],
-                              capture_output=True, text=True, check=True).stdout
+        info = subprocess.run(
+            ["pdfinfo", "-f", "1", "-l", str(len(item.sheets)), str(item.pdf)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         sizes = re.findall(r"size:\s+([\d.]+) x ([\d.]+) pts", info)
         assert len(sizes) == len(item.sheets), item.rel
         for width, height in sizes:
@@ -110,20 +118,37 @@ def test_end_of_each_page_gives_its_address_and_the_latest_version_line(printed,
     for rel, item in printed.items():
         lang = lang_of(rel)
         last = item.flat[-1]
-        assert last.endswith(framed("page_url", lang, served_site.url + rel) + flat(printdocs.label("latest", lang))), \
-            (rel, last[-200:])
+        assert last.endswith(framed("page_url", lang, served_site.url + rel) + flat(printdocs.label("latest", lang))), (
+            rel,
+            last[-200:],
+        )
 
 
-CHROME = [".md-header", ".md-tabs", ".md-sidebar", ".md-search", ".md-banner", ".md-footer", ".md-top",
-          ".md-skip", ".md-dialog", ".print-downloads", ".headerlink", ".md-content__button"]
+CHROME = [
+    ".md-header",
+    ".md-tabs",
+    ".md-sidebar",
+    ".md-search",
+    ".md-banner",
+    ".md-footer",
+    ".md-top",
+    ".md-skip",
+    ".md-dialog",
+    ".print-downloads",
+    ".headerlink",
+    ".md-content__button",
+]
 
 
 @pytest.mark.parametrize("rel", ["index.html", "en/strategy.html", "print-notice.html", "en/print-strategy.html"])
 def test_no_header_navigation_search_banner_or_footer_on_paper(served_site, page, rel):
     page.goto(served_site.url + rel)
     page.emulate_media(media="print")
-    shown = page.evaluate("""selectors => selectors.flatMap(s => [...document.querySelectorAll(s)]
-        .filter(e => e.checkVisibility()).map(e => s))""", CHROME)
+    shown = page.evaluate(
+        """selectors => selectors.flatMap(s => [...document.querySelectorAll(s)]
+        .filter(e => e.checkVisibility()).map(e => s))""",
+        CHROME,
+    )
     assert shown == [], (rel, shown)
     assert page.locator("article .print-frame--head").is_visible()
     page.emulate_media(media="screen")
@@ -132,8 +157,14 @@ def test_no_header_navigation_search_banner_or_footer_on_paper(served_site, page
 
 
 def test_no_site_chrome_text_on_paper(printed, site):
-    names = {lang: flat(site.html("en/index.html" if lang == "en" else "index.html")
-                        .select_one(".md-header__topic .md-ellipsis").get_text()) for lang in LANGS}
+    names = {
+        lang: flat(
+            site.html("en/index.html" if lang == "en" else "index.html")
+            .select_one(".md-header__topic .md-ellipsis")
+            .get_text()
+        )
+        for lang in LANGS
+    }
     for rel, item in printed.items():
         assert names[lang_of(rel)] not in "".join(item.flat), rel
 
@@ -156,8 +187,11 @@ def test_kpi_tables_keep_each_measure_on_one_sheet_with_the_header_row(printed, 
     header = [flat(sitedata.label(k, lang)) for k in ("initiatives", "kpi", "figures")]
     for pillar in DATA.strategy.pillars:
         for measure in pillar.measures:
-            pieces = [measure.title[lang]] + [i[lang] for i in measure.initiatives] + \
-                     [k.name[lang] for k in DATA.kpis_of(pillar.id, measure.id)]
+            pieces = (
+                [measure.title[lang]]
+                + [i[lang] for i in measure.initiatives]
+                + [k.name[lang] for k in DATA.kpis_of(pillar.id, measure.id)]
+            )
             holding = [n for n, text in enumerate(item.flat) if flat(measure.title[lang]) in text]
             assert holding, (rel, measure.title[lang])
             sheet = item.flat[holding[-1]]
@@ -180,6 +214,7 @@ def test_no_blank_or_near_empty_sheet(printed, served_site):
 
 
 # ---------------------------------------------------------------- the whole-document pages (no browser)
+
 
 def test_each_document_has_a_whole_page_in_each_language_with_every_part_in_order(site):
     docs = printdocs.documents(NAV)

@@ -44,12 +44,14 @@ def _all_live_markup(site: Path) -> dict[str, list[str]]:
 
 # ---------------------------------------------------------------- the real site passes
 
+
 def test_the_real_site_has_no_unsafe_markup(site):
     assert site.pages(), "no pages built"
     assert _all_live_markup(site.site) == {}
 
 
 # ---------------------------------------------------------------- Markdown: every case stops the build
+
 
 def test_every_case_in_markdown_stops_the_build_naming_its_line(project, tmp_path):
     """All cases in one page: the build fails and names each case's own line in the Markdown file."""
@@ -84,6 +86,7 @@ def test_one_case_alone_names_file_line_and_fix(project, tmp_path, name):
 
 
 # ---------------------------------------------------------------- front matter: escaped, never markup
+
 
 def test_front_matter_cases_are_shown_as_text_not_markup(project, tmp_path):
     pages = sorted(p for p in (project / "docs").glob("*.md") if not p.name.startswith("print"))
@@ -160,8 +163,11 @@ def test_every_data_text_field_is_escaped_or_refused(project, tmp_path):
     (ids, email, URL) or the built pages carry it only as text."""
     import sitedata
 
-    models = {"consultation.yml": sitedata.Consultation, "strategy.yml": sitedata.Strategy,
-              "places.yml": sitedata.Places}
+    models = {
+        "consultation.yml": sitedata.Consultation,
+        "strategy.yml": sitedata.Strategy,
+        "places.yml": sitedata.Places,
+    }
     yaml = YAML(typ="rt")
     yaml.width = 4096
     n = 100
@@ -186,8 +192,9 @@ def test_every_data_text_field_is_escaped_or_refused(project, tmp_path):
     result = build(project, tmp_path / "site")
     if result.returncode != 0:
         assert re.search(r"data/\w+\.yml", result.output) and "Traceback" not in result.output, result.output[-3000:]
-        pytest.fail("a data text field with markup stopped the build; it should have been escaped:\n"
-                    + result.output[-3000:])
+        pytest.fail(
+            "a data text field with markup stopped the build; it should have been escaped:\n" + result.output[-3000:]
+        )
     live = _all_live_markup(tmp_path / "site")
     assert live == {}, live
     # The cases are there as text (escaped), e.g. in the contact block of comment.html.
@@ -205,6 +212,7 @@ def test_markdown_escape_keeps_ampersands():
 
 # ---------------------------------------------------------------- names in mkdocs.yml
 
+
 def test_site_name_with_quotes_is_escaped_in_every_attribute(site):
     english = site.html("en/index.html")
     logo = english.select_one("a.md-logo")
@@ -217,9 +225,14 @@ def test_site_name_with_quotes_is_escaped_in_every_attribute(site):
 def test_site_name_with_markup_stays_text(project, tmp_path):
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("          site_name: Public comment",
-                                   '          site_name: <img src=x onerror=alert(1)> "x" Public comment', 1),
-                      encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "          site_name: Public comment",
+            '          site_name: <img src=x onerror=alert(1)> "x" Public comment',
+            1,
+        ),
+        encoding="utf-8",
+    )
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output[-3000:]
     page = (tmp_path / "site" / "en" / "index.html").read_text(encoding="utf-8")
@@ -229,17 +242,28 @@ def test_site_name_with_markup_stays_text(project, tmp_path):
 
 # ---------------------------------------------------------------- the checker itself
 
+
 def test_the_allowlist_lives_in_one_readable_file():
     rules = YAML(typ="safe").load((ROOT / "hooks" / "allowed_html.yml").read_text(encoding="utf-8"))
     assert "script" not in rules["content"]["elements"] and "style" not in rules["content"]["elements"]
     assert "iframe" not in rules["theme"]["elements"] and "style" not in rules["theme"]["elements"]
 
 
-@pytest.mark.parametrize("url, same", [
-    ("assets/x.png", True), ("../x.png", True), ("/x.png", True), ("http://127.0.0.1:8000/x.png", True),
-    ("https://evil.example/x.png", False), ("//evil.example/x.png", False), ("data:image/png;base64,AA", False),
-    ("\\\\evil.example\\x.png", False), ("java\tscript:alert(1)", False), ("http://127.0.0.1:8000.evil/x", False),
-])
+@pytest.mark.parametrize(
+    "url, same",
+    [
+        ("assets/x.png", True),
+        ("../x.png", True),
+        ("/x.png", True),
+        ("http://127.0.0.1:8000/x.png", True),
+        ("https://evil.example/x.png", False),
+        ("//evil.example/x.png", False),
+        ("data:image/png;base64,AA", False),
+        ("\\\\evil.example\\x.png", False),
+        ("java\tscript:alert(1)", False),
+        ("http://127.0.0.1:8000.evil/x", False),
+    ],
+)
 def test_same_site_addresses(url, same):
     import output_check
 

@@ -107,18 +107,23 @@ def test_synonym_finds_its_page_and_only_pages_with_its_words(tabs, served_site,
 
 def shown_results(tab) -> list[dict]:
     """Every result link (pages and their sections) as the reader sees it."""
-    return tab.eval_on_selector_all(search_box.RESULT + " a.md-search-result__link", """links => links.map(a => ({
+    return tab.eval_on_selector_all(
+        search_box.RESULT + " a.md-search-result__link",
+        """links => links.map(a => ({
         href: a.href, title: a.querySelector('.site-search__title').textContent,
-        excerpt: a.querySelector('p').textContent, mark: (a.querySelector('p mark') || {}).textContent}))""")
+        excerpt: a.querySelector('p').textContent, mark: (a.querySelector('p mark') || {}).textContent}))""",
+    )
 
 
 # query, a result page, words that page shows in its excerpt exactly so (the index holds "令和 2 年 (2020 年)",
 # "096-333-2019(直通)", "第 2 期")
-OWN_WORDS = [("ja", "2020年", "comment.html", "令和2年(2020年)12月25日(金)"),
-             ("ja", "直通", "comment.html", "096-333-2019（直通）"),
-             ("ja", "ＵＩターン", "strategy.html", "UIターン"),
-             ("ja", "第2期", "strategy.html", "第2期熊本県"),
-             ("en", "co2", "strategy.html", "CO₂")]
+OWN_WORDS = [
+    ("ja", "2020年", "comment.html", "令和2年(2020年)12月25日(金)"),
+    ("ja", "直通", "comment.html", "096-333-2019（直通）"),
+    ("ja", "ＵＩターン", "strategy.html", "UIターン"),
+    ("ja", "第2期", "strategy.html", "第2期熊本県"),
+    ("en", "co2", "strategy.html", "CO₂"),
+]
 
 
 @pytest.mark.parametrize("lang, query, page, words", OWN_WORDS, ids=[f"{c[0]}:{c[1]}" for c in OWN_WORDS])
@@ -241,5 +246,7 @@ def test_one_index_per_language_and_no_lunr_index(site):
     for rel in ("index.html", "en/strategy.html"):
         box = site.html(rel).select_one("[data-site-search]")
         assert box is not None and box.select_one("input.md-search__input")
-        assert Path(rel).parent.joinpath(box["data-bundle"]).as_posix().lstrip("./").startswith(
-            "pagefind") or box["data-bundle"] == "../pagefind/", box["data-bundle"]
+        assert (
+            Path(rel).parent.joinpath(box["data-bundle"]).as_posix().lstrip("./").startswith("pagefind")
+            or box["data-bundle"] == "../pagefind/"
+        ), box["data-bundle"]

@@ -85,7 +85,9 @@ def test_sitemap_lists_both_languages(site):
 
 def test_navigation_labels_are_translated(site):
     ja_nav = [a.get_text(" ", strip=True) for a in site.html("index.html").select("nav.md-nav--primary a.md-nav__link")]
-    en_nav = [a.get_text(" ", strip=True) for a in site.html("en/index.html").select("nav.md-nav--primary a.md-nav__link")]
+    en_nav = [
+        a.get_text(" ", strip=True) for a in site.html("en/index.html").select("nav.md-nav--primary a.md-nav__link")
+    ]
     assert "基本方針（素案）" in ja_nav and "閲覧場所" in ja_nav
     assert "Basic policy (draft)" in en_nav and "Where to read the draft" in en_nav
     assert not any(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", label) for label in en_nav)
@@ -137,8 +139,16 @@ def test_places_page_lists_the_eight_places_in_order(site, lang):
 
 def test_places_follow_the_notice():
     names = [p.name.ja for p in DATA.places.places]
-    assert names == ["熊本県ホームページ", "熊本県企画振興部企画課", "各広域本部・地域振興局総務（振興）課",
-                     "熊本県庁情報プラザ", "くまもと県民交流館パレア", "熊本県立美術館", "熊本県立図書館", "熊本県立大学"]
+    assert names == [
+        "熊本県ホームページ",
+        "熊本県企画振興部企画課",
+        "各広域本部・地域振興局総務（振興）課",
+        "熊本県庁情報プラザ",
+        "くまもと県民交流館パレア",
+        "熊本県立美術館",
+        "熊本県立図書館",
+        "熊本県立大学",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -146,8 +156,11 @@ def test_contact_is_complete(site, lang):
     text = site.html("comment.html" if lang == "ja" else "en/comment.html").select_one(".contact").get_text(" ")
     for fact in ("096-333-2019", "3627", "096-382-4066", "kikaku@pref.kumamoto.lg.jp"):
         assert fact in text
-    for word in (("企画振興部", "企画課", "戦略推進班") if lang == "ja"
-                 else ("Planning and Promotion Department", "Planning Division", "Strategy Promotion Team")):
+    for word in (
+        ("企画振興部", "企画課", "戦略推進班")
+        if lang == "ja"
+        else ("Planning and Promotion Department", "Planning Division", "Strategy Promotion Team")
+    ):
         assert word in text
 
 
@@ -171,7 +184,10 @@ def test_corrected_extraction_errors_are_published_correctly(site):
     assert "再エネ100宣言 RE Action" in text and "REAクション" not in text
     assert "CO₂排出実質ゼロ" in text
     assert "社会的変容を復興を" not in text
-    assert "熊本地震と令和2年7月豪雨からの創造的復興を両輪に、新型コロナウイルス感染症による社会の変容を見据え、「新しいくまもと」を創造する。" in text
+    assert (
+        "熊本地震と令和2年7月豪雨からの創造的復興を両輪に、新型コロナウイルス感染症による社会の変容を見据え、「新しいくまもと」を創造する。"
+        in text
+    )
 
 
 def test_japanese_headings_get_readable_anchors(site):
@@ -183,8 +199,17 @@ def test_japanese_headings_get_readable_anchors(site):
     assert re.search(r"[\u4e00-\u9fff]", h1["id"])
 
 
-LOADING = [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src"),
-           ("video", "src"), ("audio", "src"), ("embed", "src"), ("object", "data")]
+LOADING = [
+    ("script", "src"),
+    ("link", "href"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+]
 
 
 def test_no_page_loads_anything_from_another_host(site):
@@ -193,8 +218,12 @@ def test_no_page_loads_anything_from_another_host(site):
         for tag, attr in LOADING:
             for element in page.find_all(tag):
                 url = element.get(attr)
-                if not url or (tag == "link" and "alternate" in element.get("rel", []) or
-                               tag == "link" and "canonical" in element.get("rel", [])):
+                if not url or (
+                    tag == "link"
+                    and "alternate" in element.get("rel", [])
+                    or tag == "link"
+                    and "canonical" in element.get("rel", [])
+                ):
                     continue
                 host = urlsplit(url).netloc
                 assert host in ("", "127.0.0.1:8000"), (rel, tag, url)

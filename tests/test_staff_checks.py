@@ -10,8 +10,9 @@ from test_bad_data import assert_fails, edit, line_of
 
 
 def test_every_english_page_is_marked_as_translating_the_current_japanese_page():
-    out = subprocess.run([sys.executable, "scripts/mark_translated.py", "--list"], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "scripts/mark_translated.py", "--list"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     states = [line.split("docs/")[0].strip() for line in out.splitlines()]
     assert states and set(states) == {"translated"}, out
 
@@ -29,27 +30,43 @@ def test_status_page_lists_every_page_with_its_state(project, tmp_path):
     (project / "docs" / "population-vision.en.md").unlink()
     # A preview (not strict) still builds, so staff can see the status page.
     (project / "mkdocs.yml").write_text(
-        (project / "mkdocs.yml").read_text(encoding="utf-8").replace("strict: true", "strict: false"), encoding="utf-8")
+        (project / "mkdocs.yml").read_text(encoding="utf-8").replace("strict: true", "strict: false"), encoding="utf-8"
+    )
     import os
+
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "preview")], cwd=project,
-                          env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "preview")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "docs/places.en.md is out of date" in proc.stderr
     from bs4 import BeautifulSoup
-    page = BeautifulSoup((tmp_path / "preview" / "staff" / "translation-status.html").read_text(encoding="utf-8"), "lxml")
+
+    page = BeautifulSoup(
+        (tmp_path / "preview" / "staff" / "translation-status.html").read_text(encoding="utf-8"), "lxml"
+    )
     states = {tr.find("code").get_text(): tr["data-state"] for tr in page.select("table.translation-status tbody tr")}
     assert states["docs/places.md"] == "outdated"
     assert states["docs/population-vision.md"] == "missing"
     assert states["docs/strategy.md"] == "translated"
     assert "英語版が古い" in page.get_text()
-    nav = BeautifulSoup((tmp_path / "preview" / "index.html").read_text(encoding="utf-8"), "lxml").select("nav.md-nav--primary")
+    nav = BeautifulSoup((tmp_path / "preview" / "index.html").read_text(encoding="utf-8"), "lxml").select(
+        "nav.md-nav--primary"
+    )
     assert "translation-status" not in str(nav)
 
 
 def test_glossary_term_missing_in_english_data(project, tmp_path):
-    edit(project, "data/strategy.yml", "en: Creative reconstruction from the Kumamoto Earthquake",
-         "en: Rebuilding after the Kumamoto Earthquake")
+    edit(
+        project,
+        "data/strategy.yml",
+        "en: Creative reconstruction from the Kumamoto Earthquake",
+        "en: Rebuilding after the Kumamoto Earthquake",
+    )
     line = line_of(project, "data/strategy.yml", "Rebuilding after the Kumamoto Earthquake")
     assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", '"creative reconstruction"')
 
@@ -57,7 +74,9 @@ def test_glossary_term_missing_in_english_data(project, tmp_path):
 def test_glossary_avoided_form_in_english_page(project, tmp_path):
     edit(project, "docs/index.en.md", "to achieve regional revitalisation", "to achieve regional revitalization")
     line = line_of(project, "docs/index.en.md", "regional revitalization")
-    assert_fails(project, tmp_path, f"docs/index.en.md, line {line}", '"regional revitalization"', '"regional revitalisation"')
+    assert_fails(
+        project, tmp_path, f"docs/index.en.md, line {line}", '"regional revitalization"', '"regional revitalisation"'
+    )
 
 
 def test_glossary_term_missing_in_english_page(project, tmp_path):
@@ -84,23 +103,38 @@ def test_inline_event_handler(project, tmp_path):
 
 
 def test_javascript_link(project, tmp_path):
-    edit(project, "docs/comment.en.md", "[Where to read the draft](places.md)", "[Where to read the draft](javascript:alert(1))")
+    edit(
+        project,
+        "docs/comment.en.md",
+        "[Where to read the draft](places.md)",
+        "[Where to read the draft](javascript:alert(1))",
+    )
     line = line_of(project, "docs/comment.en.md", "javascript:")
     assert_fails(project, tmp_path, f"docs/comment.en.md, line {line}", "javascript:")
 
 
 def test_iframe(project, tmp_path):
-    edit(project, "docs/strategy.en.md", "<!-- insert: kpi-tables -->",
-         '<!-- insert: kpi-tables -->\n\n<iframe src="https://example.com/"></iframe>')
+    edit(
+        project,
+        "docs/strategy.en.md",
+        "<!-- insert: kpi-tables -->",
+        '<!-- insert: kpi-tables -->\n\n<iframe src="https://example.com/"></iframe>',
+    )
     line = line_of(project, "docs/strategy.en.md", "<iframe")
     assert_fails(project, tmp_path, f"docs/strategy.en.md, line {line}", "iframe")
 
 
 def test_external_links_open_safely(site):
-    links = [a for rel in site.pages() for a in site.html(rel).find_all("a", href=True)
-             if a["href"].startswith(("http://", "https://")) and not a["href"].startswith("http://127.0.0.1:8000/")]
+    links = [
+        a
+        for rel in site.pages()
+        for a in site.html(rel).find_all("a", href=True)
+        if a["href"].startswith(("http://", "https://")) and not a["href"].startswith("http://127.0.0.1:8000/")
+    ]
     assert links, "the places page links to the prefecture's website"
-    assert all("noopener" in a.get("rel", []) for a in links), [str(a) for a in links if "noopener" not in a.get("rel", [])]
+    assert all("noopener" in a.get("rel", []) for a in links), [
+        str(a) for a in links if "noopener" not in a.get("rel", [])
+    ]
 
 
 def test_broken_link(project, tmp_path):

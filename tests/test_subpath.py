@@ -22,7 +22,7 @@ def target_file(site_dir: Path, url: str) -> Path | None:
     parts = urlsplit(url)
     if parts.netloc != "example.jp" or not parts.path.startswith(urlsplit(BASE).path):
         return None
-    rel = unquote(parts.path[len(urlsplit(BASE).path):])
+    rel = unquote(parts.path[len(urlsplit(BASE).path) :])
     return site_dir / (rel or "index.html")
 
 
@@ -32,9 +32,11 @@ def test_every_internal_link_and_anchor_resolves_under_the_sub_path(subsite):
         page = subsite.html(rel)
         page_url = BASE + rel
         ids_cache = {}
-        for element, attr in [(a, "href") for a in page.find_all("a", href=True)] + \
-                [(s, "src") for s in page.find_all(["script", "img"], src=True)] + \
-                [(l, "href") for l in page.find_all("link", href=True)]:
+        for element, attr in (
+            [(a, "href") for a in page.find_all("a", href=True)]
+            + [(s, "src") for s in page.find_all(["script", "img"], src=True)]
+            + [(l, "href") for l in page.find_all("link", href=True)]
+        ):
             raw = element[attr]
             if raw.startswith(("mailto:", "tel:")):
                 continue

@@ -20,7 +20,10 @@ import sitedata  # noqa: E402
 
 DATA = sitedata.load()
 EMAIL = "kikaku@pref.kumamoto.lg.jp"
-TITLES = {"ja": "「新しいくまもと創造に向けた基本方針」(素案)", "en": 'Draft "Basic Policy for Creating a New Kumamoto"'}
+TITLES = {
+    "ja": "「新しいくまもと創造に向けた基本方針」(素案)",
+    "en": 'Draft "Basic Policy for Creating a New Kumamoto"',
+}
 
 
 def links_of(page, section_id):
@@ -50,12 +53,17 @@ def test_every_measure_has_exactly_one_comment_link_with_its_reference(site, lan
             links = links_of(page, sid)
             assert len(links) == 1, sid
             subject, body = subject_and_body(links[0]["href"])
-            ref = (f"{title} 柱{pillar.id} 施策{measure.id}" if lang == "ja"
-                   else f"{title} Pillar {pillar.id} Measure {measure.id}")
+            ref = (
+                f"{title} 柱{pillar.id} 施策{measure.id}"
+                if lang == "ja"
+                else f"{title} Pillar {pillar.id} Measure {measure.id}"
+            )
             assert subject.startswith(ref)
             assert ref in body
             shown = links[0].find_parent(class_="comment-link").select_one(".comment-link__ref").get_text()
-            assert shown.endswith(f"柱{pillar.id} 施策{measure.id}" if lang == "ja" else f"Pillar {pillar.id} Measure {measure.id}")
+            assert shown.endswith(
+                f"柱{pillar.id} 施策{measure.id}" if lang == "ja" else f"Pillar {pillar.id} Measure {measure.id}"
+            )
     if prefix == "bp":
         expected_ids += [f"bp-{c.id}" for c in DATA.strategy.cross_cutting]
     found = [box["data-section"] for box in page.select(".comment-link[data-section]")]
@@ -80,7 +88,9 @@ def test_population_vision_and_cross_cutting_links(site):
     assert subject_and_body(minamata[0]["href"])[0] == f"{TITLES['ja']} 水俣病問題"
 
 
-@pytest.mark.parametrize(("day", "state"), [("2020-12-20", "upcoming"), ("2021-01-23", "open"), ("2021-01-24", "closed")])
+@pytest.mark.parametrize(
+    ("day", "state"), [("2020-12-20", "upcoming"), ("2021-01-23", "open"), ("2021-01-24", "closed")]
+)
 def test_links_follow_the_period_on_the_browser_clock(served_site, browser, day, state):
     context = browser.new_context(timezone_id="Asia/Tokyo")
     page = context.new_page()
@@ -94,8 +104,12 @@ def test_links_follow_the_period_on_the_browser_clock(served_site, browser, day,
     else:
         assert box.locator("a.comment-link__mail").count() == 0
         text = box.locator(".comment-link__closed").inner_text()
-        assert text == ("意見募集は終了しました" if state == "closed" else "意見募集は令和2年(2020年)12月25日(金)からです")
-    assert page.locator("a.comment-link__mail").count() == (0 if state != "open" else len(DATA.strategy.pillars) + 11 + 3)
+        assert text == (
+            "意見募集は終了しました" if state == "closed" else "意見募集は令和2年(2020年)12月25日(金)からです"
+        )
+    assert page.locator("a.comment-link__mail").count() == (
+        0 if state != "open" else len(DATA.strategy.pillars) + 11 + 3
+    )
     context.close()
 
 
@@ -110,6 +124,7 @@ def test_links_work_without_javascript_during_the_period(served_site, browser):
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_opinion_form_prints_on_one_a4_page(served_site, page, tmp_path, lang):
     import subprocess
+
     page.goto(served_site.url + ("opinion-form.html" if lang == "ja" else "en/opinion-form.html"))
     pdf = tmp_path / "form.pdf"
     page.pdf(path=str(pdf), format="A4")
@@ -151,7 +166,10 @@ results:
 
 def test_results_section_appears_only_with_an_outcome(site, project, tmp_path):
     assert site.html("comment.html").find(id="results") is None
-    assert "今後、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めていきます。" in site.html("comment.html").get_text()
+    assert (
+        "今後、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めていきます。"
+        in site.html("comment.html").get_text()
+    )
     (project / "data" / "outcome.yml").write_text(OUTCOME, encoding="utf-8")
     result = build(project, tmp_path / "out")
     assert result.returncode == 0, result.output
@@ -190,7 +208,9 @@ def test_feeds_are_valid_atom_with_dates_from_the_data(site, lang, rel):
         assert entry.link.startswith("http://127.0.0.1:8000/") and entry.id.startswith("urn:uuid:")
     for page in site.pages():
         heads = site.html(page).select('head link[type="application/atom+xml"]')
-        assert [h["href"] for h in heads] == ["http://127.0.0.1:8000/" + ("en/feed.xml" if page.startswith("en/") else "feed.xml")]
+        assert [h["href"] for h in heads] == [
+            "http://127.0.0.1:8000/" + ("en/feed.xml" if page.startswith("en/") else "feed.xml")
+        ]
 
 
 def test_feeds_are_identical_across_two_builds(project, tmp_path):
@@ -203,6 +223,7 @@ def test_feeds_are_identical_across_two_builds(project, tmp_path):
 
 def test_closed_banner_links_to_the_results_once_published(project, tmp_path, browser):
     from conftest import free_port, serve
+
     (project / "data" / "outcome.yml").write_text(OUTCOME, encoding="utf-8")
     port = free_port()
     result = build(project, tmp_path / "out", site_url=f"http://127.0.0.1:{port}/")
