@@ -10,6 +10,11 @@ module.exports = [
     languageOptions: { ecmaVersion: 2020, sourceType: "script", globals: globals.browser },
   },
   {
+    // Imported with Pagefind when the search box is first used (docs/assets/search.js).
+    files: ["docs/assets/search-results.js"],
+    languageOptions: { sourceType: "module" },
+  },
+  {
     files: ["eslint.config.js"],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
   },

@@ -5,7 +5,9 @@ Data files (in ``data/``), each with Japanese and English side by side:
 - ``consultation.yml``: the consultation's title, period (ISO dates) and contact, and the drafts;
 - ``strategy.yml``: the basic principle, the pillars with their measures and initiatives, the KPIs
   and the cross-cutting items;
-- ``places.yml``: the places where the printed draft can be viewed.
+- ``places.yml``: the places where the printed draft can be viewed;
+- ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to
+  (``load_synonyms``, used by hooks/search_index.py).
 
 Every mistake is reported as a :class:`DataError` naming the file, the line and the fix, in
 Japanese and English, so that the build stops with a message a member of staff can act on.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -796,3 +799,51 @@ def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:
                 f'There is no section "{result.section}". Use a section id such as bp-1-2, st-2-3 or pv.',
             )
     return outcome
+
+
+# ---------------------------------------------------------------- search synonyms (data/search_synonyms.yml)
+
+
+class SynonymWords(Strict):
+    ja: list[Text1] = Field(min_length=1)
+    en: list[Text1] = Field(min_length=1)
+
+    def __getitem__(self, lang: str) -> list[str]:
+        return getattr(self, lang)
+
+
+class Synonym(Strict):
+    find: Text  # words on a page, in each language
+    words: SynonymWords  # what a reader may type instead
+
+
+class Synonyms(Strict):
+    synonyms: list[Synonym] = []
+
+
+def search_key(text: str) -> str:
+    """A query or a page's text as the search compares them: NFKC, lower case, no spaces, dashes and
+    the minus sign as "-" (docs/assets/search.js does the same to the reader's query)."""
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower()))
+
+
+def load_synonyms(path: Path | None = None) -> tuple[Synonyms, Any]:
+    """The search synonyms and their YAML tree (for line numbers); a word listed twice in one
+    language, or one that is its own ``find``, stops the build."""
+    path = path or DATA_DIR / "search_synonyms.yml"
+    rel = path.relative_to(ROOT).as_posix()
+    synonyms, tree = _validate(Synonyms, path)
+    for lang in LANGS:
+        seen: set = set()
+        for i, item in enumerate(synonyms.synonyms):
+            for j, word in enumerate(item.words[lang]):
+                key = search_key(word)
+                if key in seen or key == search_key(item.find[lang]):
+                    raise DataError(
+                        rel,
+                        _line_of(tree, ("synonyms", i, "words", lang, j)),
+                        f"言葉「{word}」（{lang}）が二度書かれているか、find と同じです。一度だけ書いてください。",
+                        f'The word "{word}" ({lang}) is listed twice, or is the same as its find. List it once.',
+                    )
+                seen.add(key)
+    return synonyms, tree

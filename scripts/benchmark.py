@@ -258,6 +258,8 @@ def timed_builds(
             }
             if r["wall"]
             else {"timeout": stopped[name]}
+            if name in stopped
+            else {}
         )
         for name, r in results.items()
     }

@@ -150,3 +150,43 @@ def test_kpi_with_figures_is_shown(project, tmp_path):
         en.select_one("td.kpi__figures").get_text(" ", strip=True)
         == "Baseline: 1,234 ten thousand people (FY2019) → Target: 2,000.5 ten thousand people (FY2024)"
     )
+
+
+# ---------------------------------------------------------------- data/search_synonyms.yml
+
+
+def test_synonym_without_english_words(project, tmp_path):
+    edit(project, "data/search_synonyms.yml", "      en: [deadline, closing date, until when]\n", "")
+    line = line_of(project, "data/search_synonyms.yml", "ja: [締切")
+    out = assert_fails(
+        project,
+        tmp_path,
+        "data/search_synonyms.yml",
+        '"synonyms[1].words" has no English text',
+        "「synonyms[1].words」に英語の文（en）がありません",
+    )
+    assert re.search(rf"line ({line - 1}|{line})\b", out), out
+
+
+def test_synonym_word_listed_twice(project, tmp_path):
+    edit(project, "data/search_synonyms.yml", "ja: [締切, 締め切り,", "ja: [締切, 締め切り, ＤＥＡＤ, dead,")
+    line = line_of(project, "data/search_synonyms.yml", "ＤＥＡＤ")
+    assert_fails(
+        project,
+        tmp_path,
+        f"data/search_synonyms.yml の {line} 行目",
+        f"data/search_synonyms.yml, line {line}",
+        '"dead" (ja) is listed twice',
+    )
+
+
+def test_synonym_pointing_to_words_on_no_page(project, tmp_path):
+    edit(project, "data/search_synonyms.yml", "      ja: ご意見募集の期間\n", "      ja: ご意見の締切日\n")
+    line = line_of(project, "data/search_synonyms.yml", "ご意見の締切日")
+    assert_fails(
+        project,
+        tmp_path,
+        f"data/search_synonyms.yml の {line} 行目",
+        "「ご意見の締切日」（ja）は、検索するどのページにも",
+        f'data/search_synonyms.yml, line {line}: No page in the search holds "ご意見の締切日" (ja)',
+    )

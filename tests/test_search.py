@@ -1,5 +1,7 @@
 """The search box, in a real browser: each language finds its own pages, Japanese words inside longer
-phrases are found, odd input never breaks the box, and the keyboard works it.
+phrases are found, every page shown holds the query (or a synonym's words from
+data/search_synonyms.yml), results show the page's own words (not the index's normalised form), odd
+input never breaks the box, and the keyboard works it.
 
 The queries and the pages they must find are in tests/search_queries.yml (also measured by
 scripts/search_recall.py).
@@ -8,9 +10,12 @@ scripts/search_recall.py).
 from __future__ import annotations
 
 import posixpath
+import re
+import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 import conftest
 import search_box
@@ -19,8 +24,37 @@ QUERIES = search_box.load_queries()
 LANG_ROOT = {"ja": "", "en": "en/"}
 
 
-def cases(lang: str):
-    return [pytest.param(lang, item["q"], item["page"], id=f"{lang}:{item['q']}") for item in QUERIES[lang]]
+SYNONYMS = yaml.safe_load((conftest.ROOT / "data" / "search_synonyms.yml").read_text(encoding="utf-8"))["synonyms"]
+
+
+def cases(lang: str, part: str | None = None):
+    items = QUERIES[part][lang] if part else QUERIES[lang]
+    return [pytest.param(lang, item["q"], item["page"], id=f"{lang}:{item['q']}") for item in items]
+
+
+def key(text: str) -> str:
+    """How a query and a page's text are compared: NFKC, lower case, no spaces, dashes as "-"."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower())
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+
+
+def own_text(build, rel: str) -> str:
+    """The text of a page's article as a reader sees it (without what the search leaves out)."""
+    article = build.html(rel).select_one("article")
+    for left_out in article.select("[data-pagefind-ignore], .headerlink"):
+        left_out.decompose()
+    return article.get_text("")
+
+
+def words_for(query: str, lang: str) -> list[str]:
+    """The query and the words data/search_synonyms.yml gives for it."""
+    return [query] + [s["find"][lang] for s in SYNONYMS if key(query) in {key(w) for w in s["words"][lang]}]
+
+
+def assert_each_page_holds(answer, build, lang, words):
+    for page in answer.pages:
+        text = key(own_text(build, LANG_ROOT[lang] + page))
+        assert any(key(w) in text for w in words), f"{answer.query!r}: {page} holds none of {words}"
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +90,60 @@ def test_query_finds_its_page_in_the_first_five(tabs, served_site, menu_pages, l
     assert not answer.foreign, f"{query!r} showed pages of the other language: {answer.foreign}"
     assert want in answer.pages[:5], f"{query!r}: want {want} in the first 5, got {answer.pages} ({answer.meta})"
     assert set(answer.pages) <= menu_pages[lang], f"{query!r} showed pages outside the menu: {answer.pages}"
+    assert_each_page_holds(answer, served_site.build, lang, [query])
     assert not tabs[lang].errors
+
+
+@pytest.mark.parametrize("lang, query, want", cases("ja", "synonyms") + cases("en", "synonyms"))
+def test_synonym_finds_its_page_and_only_pages_with_its_words(tabs, served_site, lang, query, want):
+    words = words_for(query, lang)
+    assert len(words) > 1, f"test set-up: {query!r} is not in data/search_synonyms.yml"
+    answer = search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
+    assert want in answer.pages[:5] and not answer.foreign, answer
+    assert_each_page_holds(answer, served_site.build, lang, words)
+    marked = tabs[lang].locator(search_box.ITEM_LINK).first.locator("mark").first.inner_text()
+    assert key(marked) in {key(w) for w in words}, marked
+
+
+def shown_results(tab) -> list[dict]:
+    """Every result link (pages and their sections) as the reader sees it."""
+    return tab.eval_on_selector_all(
+        search_box.RESULT + " a.md-search-result__link",
+        """links => links.map(a => ({
+        href: a.href, title: a.querySelector('.site-search__title').textContent,
+        excerpt: a.querySelector('p').textContent, mark: (a.querySelector('p mark') || {}).textContent}))""",
+    )
+
+
+# query, a result page, words that page shows in its excerpt exactly so (the index holds "令和 2 年 (2020 年)",
+# "096-333-2019(直通)", "第 2 期")
+OWN_WORDS = [
+    ("ja", "2020年", "comment.html", "令和2年(2020年)12月25日(金)"),
+    ("ja", "直通", "comment.html", "096-333-2019（直通）"),
+    ("ja", "ＵＩターン", "strategy.html", "UIターン"),
+    ("ja", "第2期", "strategy.html", "第2期熊本県"),
+    ("en", "co2", "strategy.html", "CO₂"),
+]
+
+
+@pytest.mark.parametrize("lang, query, page, words", OWN_WORDS, ids=[f"{c[0]}:{c[1]}" for c in OWN_WORDS])
+def test_results_show_the_pages_own_words(tabs, served_site, lang, query, page, words):
+    answer = search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
+    assert page in answer.pages, answer
+    build, root = served_site.build, served_site.url + LANG_ROOT[lang]
+    results = shown_results(tabs[lang])
+    assert any(r["href"].startswith(root + page) and words in r["excerpt"] for r in results), results
+    for r in results:
+        rel = LANG_ROOT[lang] + urlsplit(r["href"]).path.rsplit("/", 1)[-1]
+        if "#" not in r["href"]:  # a page: its own title
+            h1 = build.html(rel).select_one("article h1")
+            for link in h1.select(".headerlink"):
+                link.decompose()
+            assert r["title"] == h1.get_text().strip(), r
+        # the excerpt is a piece of the page's own text, the query marked in it
+        excerpt = r["excerpt"].removeprefix("… ").removesuffix(" …")
+        assert re.sub(r"\s+", "", excerpt) in re.sub(r"\s+", "", own_text(build, rel)), r
+        assert key(r["mark"]) == key(query), r
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -2,7 +2,9 @@
  *
  * hooks/search_index.py writes one Pagefind index per language; Pagefind picks the one of this
  * page's <html lang>, so a Japanese page finds Japanese pages and an English page English ones.
- * The query is put in Unicode NFKC form, as the index text is (ＵＩターン = UIターン, CO₂ = CO2).
+ * The query is put in Unicode NFKC form, as the index text is (ＵＩターン = UIターン, CO₂ = CO2);
+ * which pages are shown, and their titles and excerpts in the page's own words, is worked out by
+ * assets/search-results.js, loaded with Pagefind when the box is first used.
  * Every key stroke searches at once (no waiting time); an answer that comes after a newer query
  * was typed is dropped. Nothing is loaded from another host: Pagefind's files are part of the site.
  *
@@ -21,15 +23,23 @@
   var bundle = new URL(text.bundle, location.href);  // .../pagefind/
   var pagefind = null;
   var latest = 0;  // number of the newest query; older answers are dropped
+  var lang = document.documentElement.lang === "en" ? "en" : "ja";
+  var synonyms = null, matching = null;
+  var here = document.currentScript.src;  // .../assets/search.js
 
+  // Pagefind, the synonyms and the matching (assets/search-results.js) are loaded when the box is
+  // first used, not with the page.
   function load() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind.js", bundle).href).then(function (pf) {
-        return pf.options({ excerptLength: 24 }).then(function () { return pf; });
+        pf.init();
+        return pf;
       });
-      pagefind.then(function (pf) { pf.init(); }, function () {});
+      synonyms = fetch(new URL("synonyms.json", bundle)).then(function (r) { return r.json(); })
+        .then(function (all) { return all[lang] || {}; }, function () { return {}; });
+      matching = import(new URL("search-results.js", here).href);
     }
-    return pagefind;
+    return Promise.all([pagefind, synonyms, matching]);
   }
 
   function setOpen(open) {
@@ -54,7 +64,7 @@
     head.className = "site-search__title" + (section ? " site-search__title--section" : "");
     head.textContent = title;
     var p = document.createElement("p");
-    p.innerHTML = excerpt;  // Pagefind's excerpt: the page's text, escaped, with <mark> around the hits
+    p.innerHTML = excerpt;  // the page's own words, escaped, with <mark> around the hit
     body.append(head, p);
     a.append(body);
     return a;
@@ -64,9 +74,8 @@
     list.replaceChildren.apply(list, results.map(function (d) {
       var li = document.createElement("li");
       li.className = "md-search-result__item";
-      li.append(link(d.url, d.meta.title || d.url, d.excerpt, false));
-      (d.sub_results || []).filter(function (s) { return s.url.indexOf("#") > 0; }).slice(0, 3)
-        .forEach(function (s) { li.append(link(s.url, s.title, s.excerpt, true)); });
+      li.append(link(d.url, d.title, d.excerpt, false));
+      d.sections.forEach(function (s) { li.append(link(s.url, s.title, s.excerpt, true)); });
       return li;
     }));
     meta.textContent = query ? count(results.length) : text.textPlaceholder;
@@ -76,26 +85,8 @@
     var query = input.value.normalize("NFKC").trim();
     var mine = ++latest;
     if (!query) return show([], "");
-    load().then(function (pf) {
-      // Japanese is split into words when indexed, and a name can be split differently in
-      // another sentence (熊本県立図書館 as 熊本/県/立/図/書/館). So the kanji are also looked up one
-      // by one; a page found that way is kept only if its text holds the query as written, and
-      // follows the pages found by whole words.
-      var spaced = query.replace(/([\u3400-\u9fff])/g, " $1 ").replace(/\s+/g, " ").trim();
-      return Promise.all([pf.search(query), spaced !== query ? pf.search(spaced) : null]);
-    }).then(function (found) {
-      var whole = found[0].results.slice(0, 10), ids = {};
-      whole.forEach(function (r) { ids[r.id] = true; });
-      var extra = found[1] ? found[1].results.filter(function (r) { return !ids[r.id]; }).slice(0, 10) : [];
-      var compact = query.replace(/\s+/g, "");
-      return Promise.all(whole.map(function (r) { return r.data(); })).then(function (first) {
-        return Promise.all(extra.map(function (r) { return r.data(); })).then(function (more) {
-          var kept = more.filter(function (d) {
-            return (d.content || "").replace(/[\s\u200b]+/g, "").indexOf(compact) >= 0;
-          });
-          return first.concat(kept).slice(0, 10);
-        });
-      });
+    load().then(function (loaded) {
+      return loaded[2].results(loaded[0], loaded[1], query);
     }).then(function (results) {
       if (mine === latest) show(results, query);
     }).catch(function () {
