@@ -1,8 +1,9 @@
 """Checks every data file in data/ before anything is generated.
 
 Reads consultation.yml, strategy.yml, places.yml (``sitedata.load``) and outcome.yml
-(``sitedata.load_outcome``), through ``sitedata.refresh`` at the start of each build; on the first mistake the build stops with a message naming the
-file, the line and the fix (no traceback). Emits nothing.
+(``sitedata.load_outcome``), through ``sitedata.refresh`` at the start of each build; on the first
+mistake the build stops with a message naming the file, the line and the fix (no traceback).
+Emits nothing.
 """
 
 import sitedata

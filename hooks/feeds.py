@@ -41,7 +41,9 @@ TEXT = {
         "period": "Comment period: {period}.",
         "next": "The prefecture will reflect the opinions it receives and go on to finalise the plans for the "
         "next regular session of the prefectural assembly.",
-        "outcome_summary": "Opinions received: {opinions:,}; people and organisations who sent opinions: {submitters:,}.",
+        "outcome_summary": (
+            "Opinions received: {opinions:,}; people and organisations who sent opinions: {submitters:,}."
+        ),
     },
 }
 

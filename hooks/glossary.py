@@ -58,7 +58,8 @@ def check(root: Path, docs_dir: Path) -> list[str]:
         for term in glossary.terms:
             if term.ja in ja and term.en.lower() not in en.lower():
                 problems.append(
-                    f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、英語に決まった訳語「{term.en}」がありません"
+                    f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、"
+                    f"英語に決まった訳語「{term.en}」がありません"
                     f"（data/glossary.yml）。\n  {where}, line {line}: the Japanese uses 「{term.ja}」 but the English "
                     f'does not use the agreed rendering "{term.en}" (data/glossary.yml).'
                 )

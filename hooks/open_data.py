@@ -2,11 +2,11 @@
 data/places.yml (and the period in data/consultation.yml).
 
 Emits ``opendata/kpis.csv``, ``opendata/kpis.json``, ``opendata/places.csv`` and
-``opendata/places.json`` (in each language's folder, so each page links to its neighbour) (CSV in UTF-8 with a BOM so that Excel reads Japanese; dates ISO;
-both languages side by side in each row), and replaces ``<!-- insert: opendata-files -->`` and
-``<!-- insert: opendata-columns NAME -->`` on the open data page with the list of files and the
-description of each column, in the page's language. The files hold nothing that is not on
-the pages.
+``opendata/places.json`` (in each language's folder, so each page links to its neighbour) (CSV in
+UTF-8 with a BOM so that Excel reads Japanese; dates ISO; both languages side by side in each row),
+and replaces ``<!-- insert: opendata-files -->`` and ``<!-- insert: opendata-columns NAME -->`` on
+the open data page with the list of files and the description of each column, in the page's
+language. The files hold nothing that is not on the pages.
 """
 
 from __future__ import annotations

@@ -56,14 +56,16 @@ def form_html(data, lang: str) -> str:
         if lang == "ja"
         else f"Phone {c.phone} ({c.phone_note.en}), extension {c.extension}"
     )
+    section_hint = f'<span class="opinion-form__hint">{t["section_hint"]}</span>'
+    sender_note = f'<span class="opinion-form__hint">{t["sender_note"]}</span>'
     return f"""<div class="opinion-form">
 <p class="opinion-form__title">{escape(data.consultation.title[lang])}</p>
 <p class="opinion-form__period">{t["period"]}: {escape(sitedata.period_text(data.consultation.period, lang))}</p>
 <table class="opinion-form__fields">
 <tr><th scope="row">{t["draft"]}</th><td><ul class="opinion-form__drafts">{drafts}</ul></td></tr>
-<tr><th scope="row">{t["section"]}</th><td class="opinion-form__line"><span class="opinion-form__hint">{t["section_hint"]}</span></td></tr>
+<tr><th scope="row">{t["section"]}</th><td class="opinion-form__line">{section_hint}</td></tr>
 <tr><th scope="row">{t["opinion"]}</th><td class="opinion-form__box"></td></tr>
-<tr><th scope="row">{t["sender"]}</th><td class="opinion-form__sender"><span class="opinion-form__hint">{t["sender_note"]}</span></td></tr>
+<tr><th scope="row">{t["sender"]}</th><td class="opinion-form__sender">{sender_note}</td></tr>
 </table>
 <dl class="opinion-form__send">
 <dt>{t["send"]}</dt><dd>{escape(office)}</dd>

@@ -57,7 +57,8 @@ def results_markdown(data, outcome, lang: str) -> str:
         if not rows:
             continue
         body = "".join(
-            f'<tr data-section="{r.section}"><th scope="row">{escape(known[r.section].label[lang] or draft.title[lang])}</th>'
+            f'<tr data-section="{r.section}">'
+            f'<th scope="row">{escape(known[r.section].label[lang] or draft.title[lang])}</th>'
             f"<td>{escape(r.summary[lang])}</td><td>{escape(r.response[lang])}</td></tr>"
             for r in rows
         )

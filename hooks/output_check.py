@@ -200,7 +200,8 @@ def check_element(element, zone: str, site_url: str) -> list[Finding]:
             found.append(
                 Finding(
                     shown,
-                    f"リンク先「{value[:60]}」は使えません。https:// で始まるアドレスか、サイト内のページへのリンクにしてください。",
+                    f"リンク先「{value[:60]}」は使えません。"
+                    "https:// で始まるアドレスか、サイト内のページへのリンクにしてください。",
                     f'The link "{value[:60]}" is not allowed: link to an https:// address or a page of this site.',
                     (value, f"<{tag}"),
                 )

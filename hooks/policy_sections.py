@@ -20,7 +20,8 @@ def _pillars(data, lang):
     for pillar in data.strategy.pillars:
         n = pillar.id
         measures = "".join(
-            f'<li id="pillar-{n}-measure-{m.id}" data-comment-section="bp-{n}-{m.id}"><span class="measure__number">{label("measure", lang, n=m.id)}</span> '
+            f'<li id="pillar-{n}-measure-{m.id}" data-comment-section="bp-{n}-{m.id}">'
+            f'<span class="measure__number">{label("measure", lang, n=m.id)}</span> '
             f"{escape(m.title[lang])}</li>"
             for m in pillar.measures
         )

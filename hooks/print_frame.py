@@ -30,7 +30,8 @@ def frame(page, config) -> dict:
     head = "".join(f'<p><span class="print-frame__label">{k}</span> {v}</p>' for k, v in rows)
     url = escape(config.site_url.rstrip("/") + "/" + page.url)
     foot = (
-        f'<p><span class="print-frame__label">{L("page_url", lang)}</span> <span class="print-frame__url">{url}</span></p>'
+        f'<p><span class="print-frame__label">{L("page_url", lang)}</span> '
+        f'<span class="print-frame__url">{url}</span></p>'
         f"<p>{L('latest', lang)}</p>"
     )
     return {

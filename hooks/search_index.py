@@ -1,8 +1,8 @@
 """The site search: one Pagefind index per language, Japanese split into words, and its synonyms.
 
 Reads data/search_synonyms.yml (checked at the start of the build; each ``find`` must be on a page of
-its language, checked once the pages are built). Indexes the built pages that are in the site's menu (both languages; staff
-pages, the print pages and 404 are left out, and so is a page whose front matter says
+its language, checked once the pages are built). Indexes the built pages that are in the site's menu
+(both languages; staff pages, the print pages and 404 are left out, and so is a page whose front matter says
 ``search: {exclude: true}``). Emits ``pagefind/`` at the site root: Pagefind's extended build
 (pip package ``pagefind[extended]``) writes one index per page language (``<html lang>``), so a
 Japanese page searches Japanese pages only and an English page English pages only, and it splits

@@ -300,7 +300,8 @@ def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
             f"「{path}」の書き方が正しくありません（今の値: {err.get('input')!r}）。"
             "id は英小文字・数字・ハイフン、URL は https:// で始め、ページは strategy.md のように書きます。",
             f'"{path}" is not written in the expected form (it is {err.get("input")!r}). '
-            "Ids use lower-case letters, digits and hyphens; URLs start with https://; pages are written like strategy.md.",
+            "Ids use lower-case letters, digits and hyphens; URLs start with https://; "
+            "pages are written like strategy.md.",
         )
     if kind == "greater_than_equal":
         return (
@@ -336,7 +337,8 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
             raise DataError(
                 rel,
                 number,
-                "全角のコロン「：」が使われています。項目名のあとは半角の「:」と半角スペースにしてください（例 ja: 文）。",
+                "全角のコロン「：」が使われています。"
+                "項目名のあとは半角の「:」と半角スペースにしてください（例 ja: 文）。",
                 'A full-width colon "：" is used after a field name. Use a half-width ":" and a space '
                 '(e.g. "ja: text").',
             )
@@ -348,7 +350,8 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
                 raise DataError(
                     rel,
                     number,
-                    f"日付「{date.group(2)}」はありません。2020-12-25 のように 年-月-日 で、実在する日付を書いてください。",
+                    f"日付「{date.group(2)}」はありません。"
+                    "2020-12-25 のように 年-月-日 で、実在する日付を書いてください。",
                     f'"{date.group(2)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2020-12-25.',
                 ) from None
     try:
@@ -476,7 +479,8 @@ def _load_cached(base_s: str, _stamp: tuple) -> SiteData:
         raise DataError(
             crel,
             _line_of(ctree, ("drafts",)),
-            f"drafts に id「{'」「'.join(missing)}」の素案がありません。id を確かめてください（使う id: {', '.join(DRAFT_IDS)}）。",
+            f"drafts に id「{'」「'.join(missing)}」の素案がありません。"
+            f"id を確かめてください（使う id: {', '.join(DRAFT_IDS)}）。",
             f"drafts has no draft with the id {', '.join(missing)}. Check the ids "
             f"(the site uses {', '.join(DRAFT_IDS)}).",
         )

@@ -94,7 +94,8 @@ def main() -> int:
                     + (f" {json.dumps(args.material_config)}" if args.engine == "material" else "")
                 )
                 print(
-                    "lang  queries  recall@5  top-1   MRR   foreign  absent-ok  first-ms  median-ms  p95-ms  max-ms  index-bytes"
+                    "lang  queries  recall@5  top-1   MRR   foreign  absent-ok  "
+                    "first-ms  median-ms  p95-ms  max-ms  index-bytes"
                 )
                 for lang in ("ja", "en"):
                     lang_root = url + ("en/" if lang == "en" else "")
