@@ -20,7 +20,7 @@ from sitedata import label, md_escape, number
 def _figures(kpi, lang):
     """One cell: 調整中 while pending, else baseline (year) → target (target year)."""
     if kpi.status == "pending":
-        return f'<td role="cell" class="kpi__pending"{_col("figures", lang)}>{label("pending", lang)}</td>'
+        return f'<td class="kpi__pending"{_col("figures", lang)}>{label("pending", lang)}</td>'
     unit = escape(kpi.unit[lang]) if kpi.unit else ""
     if unit and lang == "en" and unit[0].isalpha():
         unit = " " + unit  # "1,234 people", but "12%"
@@ -31,7 +31,7 @@ def _figures(kpi, lang):
         baseline += f"{open_}{year(kpi.baseline_year)}{close}"
     target = f"{number(kpi.target)}{unit}{open_}{year(kpi.target_year)}{close}"
     return (
-        f'<td role="cell" class="kpi__figures"{_col("figures", lang)}>'
+        f'<td class="kpi__figures"{_col("figures", lang)}>'
         f'<span class="kpi__baseline">{label("baseline", lang)}: {baseline}</span> → '
         f'<span class="kpi__target">{label("target", lang)}: {target}</span></td>'
     )
@@ -43,10 +43,7 @@ def _col(key, lang):
 
 
 def table_html(data, pillar, lang):
-    head = "".join(
-        f'<th scope="col" role="columnheader">{label(k, lang)}</th>'
-        for k in ("measures", "initiatives", "kpi", "figures")
-    )
+    head = "".join(f'<th scope="col">{label(k, lang)}</th>' for k in ("measures", "initiatives", "kpi", "figures"))
     bodies = []
     for measure in pillar.measures:
         kpis = data.kpis_of(pillar.id, measure.id)
@@ -55,29 +52,29 @@ def table_html(data, pillar, lang):
         initiatives = "".join(f"<li>{escape(i[lang])}</li>" for i in measure.initiatives)
         note = f'<p class="kpi__note">{escape(measure.initiatives_note[lang])}</p>' if measure.initiatives_note else ""
         lead = (
-            f'<th scope="rowgroup" role="rowheader"{rowspan} id="kpi-{pillar.id}-{measure.id}" '
+            f'<th scope="rowgroup"{rowspan} id="kpi-{pillar.id}-{measure.id}" '
             f'data-comment-section="st-{pillar.id}-{measure.id}">'
             f'<span class="measure__number">{label("measure", lang, n=measure.id)}</span> '
             f"{escape(measure.title[lang])}</th>"
-            f'<td role="cell"{rowspan}{_col("initiatives", lang)}><ul>{initiatives}</ul>{note}</td>'
+            f"<td{rowspan}{_col('initiatives', lang)}><ul>{initiatives}</ul>{note}</td>"
         )
         if not kpis:
             text = label("kpi_pending" if measure.kpi_status == "pending" else "kpi_none", lang)
-            rows = [f'{lead}<td role="cell" colspan="2" class="kpi__status"{_col("kpi", lang)}>{text}</td>']
+            rows = [f'{lead}<td colspan="2" class="kpi__status"{_col("kpi", lang)}>{text}</td>']
         else:
             rows = [
-                f'<td role="cell" class="kpi__name"{_col("kpi", lang)} data-kpi-id="{k.id}">'
+                f'<td class="kpi__name"{_col("kpi", lang)} data-kpi-id="{k.id}">'
                 f"{escape(k.name[lang])}</td>{_figures(k, lang)}"
                 for k in kpis
             ]
             rows[0] = lead + rows[0]
-        bodies.append('<tbody role="rowgroup">' + "".join(f'<tr role="row">{r}</tr>' for r in rows) + "</tbody>")
+        bodies.append("<tbody>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</tbody>")
     caption = label("kpi_caption", lang, pillar=label("pillar", lang, n=pillar.id), title=escape(pillar.title[lang]))
     return (
         f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="kpi-caption-{pillar.id}">'
-        f'<table class="kpi" role="table" aria-labelledby="kpi-caption-{pillar.id}" data-pillar="{pillar.id}">'
+        f'<table class="kpi" aria-labelledby="kpi-caption-{pillar.id}" data-pillar="{pillar.id}">'
         f'<caption id="kpi-caption-{pillar.id}">{caption}</caption>'
-        f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>{"".join(bodies)}</table></div>'
+        f"<thead><tr>{head}</tr></thead>{''.join(bodies)}</table></div>"
     )
 
 

@@ -64,7 +64,10 @@ def test_alternates_and_switcher_use_the_sub_path(subsite):
         for link in alternates:
             assert link["href"].startswith(BASE)
             assert target_file(subsite.site, link["href"]).exists()
+        # the two languages, and the やさしい にほんご page (a Japanese page, linked from every page's menu)
         switcher = page.select("a.md-select__link")
-        assert len(switcher) == 2, rel
+        easy = [a for a in switcher if "md-select__link--easy" in a["class"]]
+        assert sorted(a["hreflang"] for a in switcher if a not in easy) == ["en", "ja"], rel
+        assert [a["href"].rsplit("/", 1)[-1] for a in easy] == ["easy.html"], rel
         for a in switcher:
             assert target_file(subsite.site, urljoin(BASE + rel, a["href"])).exists()
