@@ -13,12 +13,13 @@ into Material's ``announce`` banner:
 - ``results_href``: once data/outcome.yml is filled, the link to the results on that page
   (``comment.html#results``), which the closed banner shows instead.
 
-It also gives the templates the ``strip_js_comments`` filter, with which overrides/main.html writes
-the banner's script into every page without the comments of its source file.
+- ``script``: the banner's script, overrides/partials/comment-status.js without the comments of the
+  source file (residents do not download them), which overrides/main.html writes after the banner.
 """
 
 import posixpath
 import re
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -37,9 +38,8 @@ def strip_js_comments(source: str) -> Markup:
     return Markup("\n".join(line for line in code.splitlines() if line.strip()))
 
 
-def on_env(env, config, files, **kwargs):
-    env.filters["strip_js_comments"] = strip_js_comments
-    return env
+def banner_script(custom_dir: str) -> str:
+    return (Path(custom_dir) / "partials" / "comment-status.js").read_text(encoding="utf-8")
 
 
 TEXTS = {
@@ -78,5 +78,6 @@ def on_page_context(context, page, config, **kwargs):
         "texts": TEXTS[lang],
         "href": posixpath.relpath(target, here),
         "results_href": posixpath.relpath(target, here) + "#results" if published else "",
+        "script": strip_js_comments(banner_script(config.theme.custom_dir)),
     }
     return context
