@@ -75,7 +75,7 @@ class Readings(Strict):
 def load_readings(path: Path = READINGS_FILE) -> dict[str, str]:
     """The words of data/readings.yml and their readings; DataError (file, line, fix) on a mistake."""
     data, tree = sitedata._validate(Readings, path)
-    rel = path.relative_to(sitedata.ROOT).as_posix()
+    rel = sitedata.shown(path)
     out: dict[str, str] = {}
     for index, entry in enumerate(data.readings):
         line = sitedata._line_of(tree, ("readings", index))

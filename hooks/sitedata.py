@@ -311,9 +311,18 @@ def _explain(err: dict, tree: Any = None) -> tuple[str, str]:
     return (f"「{path}」が正しくありません（{err['msg']}）。", f'"{path}" is not valid ({err["msg"]}).')
 
 
+def shown(path: Path) -> str:
+    """How a data file is named in messages: from the project's root (data/places.yml), or, for a data
+    folder elsewhere (tests check a copy in-process), its folder and name."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return f"{path.parent.name}/{path.name}"
+
+
 def _read_yaml(path: Path) -> Any:
     """The file's YAML tree (with line numbers), read again only when the file has changed."""
-    rel = path.relative_to(ROOT).as_posix()
+    rel = shown(path)
     if not path.exists():
         raise DataError(rel, None, "ファイルがありません。", "The file is missing.")
     stat = path.stat()
@@ -322,7 +331,7 @@ def _read_yaml(path: Path) -> Any:
 
 @lru_cache(maxsize=32)
 def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
-    rel = path.relative_to(ROOT).as_posix()
+    rel = shown(path)
     text = path.read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
@@ -374,7 +383,7 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
 
 def _validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
     tree = _read_yaml(path)
-    rel = path.relative_to(ROOT).as_posix()
+    rel = shown(path)
     if tree is None:
         raise DataError(rel, None, "ファイルが空です。", "The file is empty.")
     try:
@@ -470,9 +479,9 @@ def _load_cached(base_s: str, _stamp: tuple) -> SiteData:
     strategy, stree = _validate(Strategy, base / "strategy.yml")
     places, ptree = _validate(Places, base / "places.yml")
 
-    crel = (base / "consultation.yml").relative_to(ROOT).as_posix()
-    srel = (base / "strategy.yml").relative_to(ROOT).as_posix()
-    prel = (base / "places.yml").relative_to(ROOT).as_posix()
+    crel = shown(base / "consultation.yml")
+    srel = shown(base / "strategy.yml")
+    prel = shown(base / "places.yml")
     _duplicates(crel, ctree, consultation.drafts, "drafts", [d.id for d in consultation.drafts], "素案", "draft")
     missing = [d for d in DRAFT_IDS if d not in {draft.id for draft in consultation.drafts}]
     if missing:
@@ -773,7 +782,7 @@ def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:
     if path is None and _current.get("data") is data and "outcome" in _current:
         return _current["outcome"]
     path = path or DATA_DIR / "outcome.yml"
-    rel = path.relative_to(ROOT).as_posix()
+    rel = shown(path)
     try:
         outcome, tree = _validate(Outcome, path)
     except DataError as exc:
@@ -835,7 +844,7 @@ def load_synonyms(path: Path | None = None) -> tuple[Synonyms, Any]:
     """The search synonyms and their YAML tree (for line numbers); a word listed twice in one
     language, or one that is its own ``find``, stops the build."""
     path = path or DATA_DIR / "search_synonyms.yml"
-    rel = path.relative_to(ROOT).as_posix()
+    rel = shown(path)
     synonyms, tree = _validate(Synonyms, path)
     for lang in LANGS:
         seen: set = set()

@@ -1,0 +1,206 @@
+"""Data-file mistakes, checked in-process from a table of cases: each case edits a copy of data/,
+loads it with sitedata, and expects a DataError naming the file and line with the given words.
+
+The whole-build tests in tests/test_bad_data.py check the wiring (the build stops, nothing is left to
+publish); this table is the quick, complete list of the mistakes the data layer catches.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import sitedata
+
+from conftest import ROOT
+
+
+@dataclass
+class Case:
+    name: str
+    file: str  # in data/
+    old: str
+    new: str
+    words: tuple[str, ...]  # in the message
+    line_of: str | None = None  # the message names the line holding this text (after the edit)
+    last: bool = False  # ... its last occurrence (a duplicate)
+    offsets: tuple[int, ...] = (0,)  # ... or a line this far from it (-1: the mapping that lacks a key)
+
+
+CASES = [
+    Case(
+        "broken-yaml",
+        "places.yml",
+        "  - id: library\n",
+        "  - id: [library\n",
+        ("The YAML is malformed", "YAML の書き方に誤りがあります"),
+        line_of="[library",
+        offsets=(0, 1),
+    ),
+    Case(
+        "tab",
+        "places.yml",
+        "    name:\n      ja: 熊本県立図書館",
+        "    name:\n\t  ja: 熊本県立図書館",
+        ("tab",),
+        line_of="\t  ja: 熊本県立図書館",
+    ),
+    Case(
+        "full-width-colon",
+        "places.yml",
+        "      ja: 熊本県立大学",
+        "      ja：熊本県立大学",
+        ("full-width",),
+        line_of="ja：熊本県立大学",
+    ),
+    Case("missing-field", "consultation.yml", "  fax: 096-382-4066\n", "", ('"fax:"', "contact")),
+    Case(
+        "missing-english",
+        "strategy.yml",
+        "      en: Number of foreign workers accepted (agriculture)\n",
+        "",
+        ("no English text", "英語の文（en）がありません"),
+        line_of="ja: 外国人材受入人数（農業）",
+        offsets=(0, -1),
+    ),
+    Case(
+        "empty-english",
+        "places.yml",
+        "      en: Kumamoto Prefectural Library",
+        '      en: ""',
+        ("English text is empty",),
+        line_of='en: ""',
+    ),
+    Case(
+        "unknown-pillar",
+        "strategy.yml",
+        "  - id: p2-m1-medical-network\n    pillar: 2",
+        "  - id: p2-m1-medical-network\n    pillar: 5",
+        ("pillar 5", "p2-m1-medical-network", "Pillars are 1, 2, 3, 4"),
+        line_of="pillar: 5",
+    ),
+    Case(
+        "unknown-measure",
+        "strategy.yml",
+        "    pillar: 2\n    measure: 1",
+        "    pillar: 2\n    measure: 7",
+        ("measure 7",),
+    ),
+    Case(
+        "duplicate-kpi",
+        "strategy.yml",
+        "  - id: p2-m2-migrants",
+        "  - id: p2-m2-children-places",
+        ('"p2-m2-children-places" is used twice',),
+        line_of="- id: p2-m2-children-places",
+        last=True,
+    ),
+    Case(
+        "duplicate-place",
+        "places.yml",
+        "  - id: university",
+        "  - id: library",
+        ('"library" is used twice',),
+        line_of="- id: library",
+        last=True,
+    ),
+    Case(
+        "end-before-start",
+        "consultation.yml",
+        "  end: 2021-01-23",
+        "  end: 2020-12-01",
+        ("end date is before the start date",),
+    ),
+    Case(
+        "bad-date",
+        "consultation.yml",
+        "  start: 2020-12-25",
+        "  start: 2020-12-32",
+        ("YYYY-MM-DD",),
+        line_of="2020-12-32",
+    ),
+    Case(
+        "era-date",
+        "consultation.yml",
+        "  end: 2021-01-23",
+        "  end: 令和3年1月23日",
+        ("YYYY-MM-DD",),
+        line_of="令和3年1月23日",
+    ),
+    Case(
+        "kpi-set-without-figures",
+        "strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set",
+        ("baseline",),
+    ),
+    Case(
+        "unknown-field",
+        "places.yml",
+        "    detail:\n      ja: 行政棟本館1階",
+        "    detial:\n      ja: 行政棟本館1階",
+        ("not a known field",),
+        line_of="detial:",
+    ),
+    Case(
+        "synonym-without-english",
+        "search_synonyms.yml",
+        "      en: [deadline, closing date, until when]\n",
+        "",
+        ('"synonyms[1].words" has no English text', "「synonyms[1].words」に英語の文（en）がありません"),
+        line_of="ja: [締切",
+        offsets=(0, -1),
+    ),
+    Case(
+        "synonym-listed-twice",
+        "search_synonyms.yml",
+        "ja: [締切, 締め切り,",
+        "ja: [締切, 締め切り, ＤＥＡＤ, dead,",
+        ('"dead" (ja) is listed twice',),
+        line_of="ＤＥＡＤ",
+    ),
+]
+
+
+def check(folder: Path, file: str) -> None:
+    """Load the data the way the build does, for the file the case changed."""
+    if file == "search_synonyms.yml":
+        sitedata.load_synonyms(folder / file)
+    elif file == "outcome.yml":
+        sitedata.load_outcome(sitedata.load(folder), folder / file)
+    else:
+        sitedata.load(folder)
+
+
+def test_the_real_data_loads_from_a_copy(tmp_path):
+    """A copy of data/ outside the project loads (no ValueError for a folder elsewhere)."""
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    for file in ("consultation.yml", "search_synonyms.yml", "outcome.yml"):
+        check(folder, file)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_data_mistake_is_named_with_file_and_line(tmp_path, case):
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    path = folder / case.file
+    text = path.read_text(encoding="utf-8")
+    assert case.old in text, f"test set-up: {case.old!r} not in data/{case.file}"
+    path.write_text(text.replace(case.old, case.new, 1), encoding="utf-8")
+    with pytest.raises(sitedata.DataError) as raised:
+        check(folder, case.file)
+    message = str(raised.value)
+    assert raised.value.file == f"data/{case.file}", message
+    assert message.startswith("データファイルの誤り: ") and "\n  Data file error: " in message
+    for words in case.words:
+        assert words in message, message
+    if case.line_of:
+        lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if case.line_of in line]
+        want = lines[-1] if case.last else lines[0]
+        allowed = {want + offset for offset in case.offsets}
+        assert raised.value.line in allowed, message
+        assert f"data/{case.file}, line {raised.value.line}:" in message
+        assert f"data/{case.file} の {raised.value.line} 行目" in message
