@@ -11,8 +11,7 @@ into Material's ``announce`` banner:
 - ``texts``: the banner's words for each state, in the page's language;
 - ``href``: the link to the page on how to comment (comment.md), relative to the page;
 - ``results_href``: once data/outcome.yml is filled, the link to the results on that page
-  (``comment.html#results``), which the closed banner shows instead.
-
+  (``comment.html#results``), which the closed banner shows instead;
 - ``script``: the banner's script, overrides/partials/comment-status.js without the comments of the
   source file (residents do not download them), which overrides/main.html writes after the banner.
 """
@@ -38,8 +37,12 @@ def strip_js_comments(source: str) -> Markup:
     return Markup("\n".join(line for line in code.splitlines() if line.strip()))
 
 
-def banner_script(custom_dir: str) -> str:
-    return (Path(custom_dir) / "partials" / "comment-status.js").read_text(encoding="utf-8")
+_script: dict = {}  # the banner's script as shipped, read once per build (on_pre_build)
+
+
+def on_pre_build(config, **kwargs):
+    source = Path(config.theme.custom_dir) / "partials" / "comment-status.js"
+    _script["text"] = strip_js_comments(source.read_text(encoding="utf-8"))
 
 
 TEXTS = {
@@ -78,6 +81,6 @@ def on_page_context(context, page, config, **kwargs):
         "texts": TEXTS[lang],
         "href": posixpath.relpath(target, here),
         "results_href": posixpath.relpath(target, here) + "#results" if published else "",
-        "script": strip_js_comments(banner_script(config.theme.custom_dir)),
+        "script": _script["text"],
     }
     return context

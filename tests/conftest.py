@@ -194,6 +194,15 @@ def served_site(tmp_path_factory) -> Served:
 
 
 @pytest.fixture(scope="session")
+def nginx(tmp_path_factory):
+    """The real site built for, and served by, Debian's nginx with deploy/nginx.conf: (address, build)."""
+    import nginx_server  # it imports this module
+
+    with nginx_server.serving(tmp_path_factory.mktemp("nginx")) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium driven by Playwright (never a downloaded browser)."""
     from playwright.sync_api import sync_playwright

@@ -1,7 +1,8 @@
 """Serve the real site with Debian's nginx and the project's own deploy/nginx.conf, on 127.0.0.1.
 
-Used by tests/test_nginx.py and tests/test_csp.py. deploy/nginx.conf is copied with only its two
-"CHANGE" lines pointed at the test's site folder and port, and wrapped in a minimal nginx.conf.
+Used by the `nginx` fixture of tests/conftest.py (tests/test_nginx.py, tests/test_csp.py).
+deploy/nginx.conf is copied with only its two "CHANGE" lines pointed at the test's site folder and
+port, and wrapped in a minimal nginx.conf.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ import shutil
 
 import pytest
 
-import nginx_server
 import search_box
 from conftest import free_port, serve
 
@@ -25,12 +24,6 @@ window.__csp = [];
 document.addEventListener('securitypolicyviolation',
   e => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample || ''}`.trim()));
 """
-
-
-@pytest.fixture(scope="module")
-def nginx(tmp_path_factory):
-    with nginx_server.serving(tmp_path_factory.mktemp("nginx")) as served:
-        yield served
 
 
 @pytest.fixture

@@ -14,17 +14,9 @@ import urllib.request
 
 import pytest
 
-import nginx_server
 import search_box
 
 pytestmark = pytest.mark.nginx
-
-
-@pytest.fixture(scope="module")
-def nginx(tmp_path_factory):
-    """nginx serving the real site, built for its address: (address, build)."""
-    with nginx_server.serving(tmp_path_factory.mktemp("nginx")) as served:
-        yield served
 
 
 def get(url: str, encoding: str | None = None):
