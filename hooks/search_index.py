@@ -137,25 +137,29 @@ def plain_text(element) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def _own_words(article: str) -> str:
-    """Pagefind metadata with the page's own words, kept out of the index (data-pagefind-ignore)."""
-    root = lxml.html.fragment_fromstring(article)
+def own_words(html: str) -> dict[str, str]:
+    """The page's own words, as Pagefind metadata: its title, its text and its headings, read from
+    its article without what Pagefind leaves out. Empty for a page without an article."""
+    article = ARTICLE.search(html)
+    if not article:
+        return {}
+    root = lxml.html.fragment_fromstring(article.group(0))
     for left_out in root.xpath(LEFT_OUT):
         left_out.drop_tree()  # its tail (the text after it) stays
     headings = root.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
-    metas = {
+    return {
         "title": next((plain_text(h) for h in headings if h.tag == "h1"), ""),
         "text": plain_text(root),
         "headings": json.dumps([[h.get("id"), plain_text(h)] for h in headings if h.get("id")], ensure_ascii=False),
     }
-    return "".join(
-        f'<div data-pagefind-ignore data-pagefind-meta="{key}">{escape(value)}</div>' for key, value in metas.items()
-    )
 
 
-def index_form(html: str) -> str:
+def index_form(html: str, words: dict[str, str]) -> str:
     """The page with the text of its article in the indexed form (NFKC, digits apart from Japanese),
-    and its own words as metadata."""
+    and its own words (``own_words``) as metadata kept out of the index (data-pagefind-ignore)."""
+    metas = "".join(
+        f'<div data-pagefind-ignore data-pagefind-meta="{key}">{escape(value)}</div>' for key, value in words.items()
+    )
 
     def text(m):
         return ">" + DIGITS_AND_JAPANESE.sub(" ", unicodedata.normalize("NFKC", m.group(1))) + "<"
@@ -163,42 +167,32 @@ def index_form(html: str) -> str:
     def article(m):
         indexed = TEXT.sub(text, m.group(0))
         end = indexed.rindex("</article>")
-        return indexed[:end] + _own_words(m.group(0)) + indexed[end:]
+        return indexed[:end] + metas + indexed[end:]
 
     return ARTICLE.sub(article, html)
 
 
-async def _index(site: Path, urls: list[str]) -> None:
+async def _index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> None:
     """Index the pages in one call: their indexed form is written to a temporary folder with the
     same layout, which Pagefind reads as a whole (one request, instead of one per page)."""
     from pagefind.index import PagefindIndex
 
     with tempfile.TemporaryDirectory() as folder:
-        for url in urls:
+        for url, html in pages.items():
             copy = Path(folder) / url
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(index_form((site / url).read_text(encoding="utf-8")), encoding="utf-8")
+            copy.write_text(index_form(html, words[url]), encoding="utf-8")
         async with PagefindIndex(config={**CONFIG, "output_path": str(site / "pagefind")}) as index:
             await index.add_directory(path=folder)
 
 
-def _page_text(html: str) -> str:
-    """The page's own text (what search.js matches against), in search_key form."""
-    article = ARTICLE.search(html)
-    if not article:
-        return ""
-    root = lxml.html.fragment_fromstring(article.group(0))
-    for left_out in root.xpath(LEFT_OUT):
-        left_out.drop_tree()
-    return sitedata.search_key(plain_text(root))
-
-
-def _write_synonyms(site: Path, urls: list[str]) -> None:
-    """pagefind/synonyms.json, once each ``find`` is known to be on a page of its language."""
+def _write_synonyms(site: Path, words: dict[str, dict]) -> None:
+    """pagefind/synonyms.json, once each ``find`` is known to be on a page of its language (the
+    page's own text, ``own_words``, which search.js matches against)."""
     synonyms, tree = sitedata.load_synonyms()
     texts = {lang: [] for lang in sitedata.LANGS}
-    for url in urls:
-        texts["en" if url.startswith("en/") else "ja"].append(_page_text((site / url).read_text(encoding="utf-8")))
+    for url, own in words.items():
+        texts["en" if url.startswith("en/") else "ja"].append(sitedata.search_key(own.get("text", "")))
     table: dict = {lang: {} for lang in sitedata.LANGS}
     for i, item in enumerate(synonyms.synonyms):
         for lang in sitedata.LANGS:
@@ -248,14 +242,16 @@ def on_post_build(config, **kwargs):
         ) from err
     site = Path(config.site_dir)
     urls = sorted(url for url in _menu if (site / url).is_file())
-    _write_synonyms(site, urls)
+    pages = {url: (site / url).read_text(encoding="utf-8") for url in urls}  # each page read and parsed once
+    words = {url: own_words(html) for url, html in pages.items()}
+    _write_synonyms(site, words)
     if sitedata.RUN["command"] == "serve" and _preview_index:
         # A preview rebuild: reuse the index of the preview's first build (search may lag behind
         # an edit until `mkdocs serve` is restarted; the published build always indexes afresh).
         shutil.copytree(_preview_index[0], site / "pagefind", dirs_exist_ok=True)
         _drop_unused(site)
         return
-    asyncio.run(_index(site, urls))
+    asyncio.run(_index(site, pages, words))
     _stable_entry(site / "pagefind" / "pagefind-entry.json")
     if sitedata.RUN["command"] == "serve":
         keep = Path(tempfile.mkdtemp(prefix="pagefind-preview-"))
