@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark
+.PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -76,7 +76,11 @@ quick: $(VENV)/.test-deps
 
 ## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
 benchmark: $(VENV)/.test-deps system-deps
-	$(BIN)/python scripts/benchmark.py $(BENCHMARK_ARGS)
+	PYTHONPATH=tests $(BIN)/python scripts/benchmark.py $(BENCHMARK_ARGS)
+
+## make search-recall: how many of tests/search_queries.yml the search finds (ARGS="--engine material" for Material's)
+search-recall: $(VENV)/.test-deps system-deps
+	PYTHONPATH=tests $(BIN)/python scripts/search_recall.py $(ARGS)
 
 ## make mark-translated PAGE=docs/x.en.md: record that the English page translates the current Japanese page
 mark-translated: $(BIN)/mkdocs

@@ -28,9 +28,9 @@ taken on the same machine when it is quiet (the load average is printed before a
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import http.server
-import functools
 import json
 import os
 import platform
@@ -51,8 +51,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (Debian's Chromium and its flags, as the tests use it)
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (Debian's Chromium and its flags; tests/ on PYTHONPATH)
 
 PYTHON = sys.executable
 PAGE_TYPES = [

@@ -8,7 +8,7 @@ Each booklet (``<out>/kumamoto-draft-policy-<lang>.pdf``) holds: a cover (title,
 comment period, prefecture), a table of contents with page numbers, the consultation notice, the
 three drafts (the strategy with its KPI tables), then how to comment (period, contact) and the
 places where the drafts can be read. The text is the text of the built pages ``print-<id>.html``
-(hooks/print_pages.py); fonts are Debian's Noto CJK (fonts-noto-cjk), embedded. Set ``SITE_URL`` as
+(hooks/3_generate/print_pages.py); fonts are Debian's Noto CJK (fonts-noto-cjk), embedded. Set ``SITE_URL`` as
 for the site to print the site's address on the cover.
 """
 
@@ -30,9 +30,8 @@ from bs4 import BeautifulSoup, Tag
 from markupsafe import escape as esc
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-import printdocs  # noqa: E402
 import sitedata  # noqa: E402
+from sitebuild import printdocs  # noqa: E402
 
 CSS = Path(__file__).with_name("booklet.css")
 FONT = "Noto Sans CJK JP"  # scripts/booklet.css names it first
@@ -174,7 +173,7 @@ def booklet_html(site: Path, lang: str, nav) -> str:
         f'<p class="cover__kicker">{TEXT["kicker"][lang]}</p>'
         f'<p class="cover__title">{esc(c.title[lang])}</p>'
         f'<p class="cover__drafts-title">{TEXT["drafts"][lang]}</p><ul class="cover__drafts">{drafts}</ul>'
-        f'<p class="cover__period"><span class="cover__label">{printdocs.label("period", lang)}</span>'
+        f'<p class="cover__period"><span class="cover__label">{sitedata.load().words.html("print.period", lang)}</span>'
         f"{esc(sitedata.period_text(c.period, lang))}</p></div>"
         f'<div class="cover__issuer"><p class="cover__org">{esc(c.contact.organisation[lang])}</p>'
         f'<p class="cover__section">{esc(org)}</p>{online}</div></section>'
@@ -212,7 +211,8 @@ def check_font() -> None:
 
 
 def write_booklet(site: Path, lang: str, out_dir: Path, nav=None) -> Path:
-    from weasyprint import CSS as WeasyCSS, HTML
+    from weasyprint import CSS as WeasyCSS
+    from weasyprint import HTML
 
     nav = nav if nav is not None else printdocs.load_nav(ROOT / "mkdocs.yml")
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -11,12 +11,11 @@ what the Japanese page says; ``--list`` shows the state of every page.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-import translations  # noqa: E402
+import sitedata  # noqa: E402
+from sitebuild import translations  # noqa: E402
 
 DOCS = ROOT / "docs"
 
@@ -47,7 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.list or not args.pages:
         for state in translations.page_states(DOCS):
-            print(f"{translations.STATES[state.state][1]:>22}  docs/{state.en}")
+            print(f"{sitedata.load().words.text('translation_status.' + state.state, 'en'):>22}  docs/{state.en}")
         return
     for page in args.pages:
         path = page if page.is_absolute() else Path.cwd() / page

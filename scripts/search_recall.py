@@ -13,7 +13,7 @@ percentile and worst of the rest, over --repeat runs of each query), and the byt
 language's search index.
 
 `--engine material` measures a copy of the project with this site's search taken out
-(hooks/search_index.py, overrides/partials/search.html) and Material's search plugin configured
+(hooks/5_site/search_index.py, overrides/partials/search.html) and Material's search plugin configured
 with --material-config (JSON of the plugin's options; the default is the best one found: one
 language pipeline for both, no stemmer; `{}` is Material's default as set up by mkdocs-static-i18n).
 """
@@ -28,9 +28,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 
-import conftest  # noqa: E402  (build, serve, Chromium flags)
+import conftest  # noqa: E402  (build, serve, Chromium flags: tests/ is on PYTHONPATH, see the Makefile)
 import search_box  # noqa: E402
 
 BEST_MATERIAL = {"lang": ["ja"], "pipeline": []}
@@ -41,7 +40,7 @@ def material_project(dest: Path, options: dict) -> Path:
     project = conftest.copy_project(dest)
     (project / "overrides" / "partials" / "search.html").unlink()
     yml = project / "mkdocs.yml"
-    text = yml.read_text(encoding="utf-8").replace("  - hooks/search_index.py\n", "")
+    text = yml.read_text(encoding="utf-8").replace("  - hooks/5_site/search_index.py\n", "")
     if options:
         text = text.replace("  - search\n", "  - search: " + json.dumps(options) + "\n", 1)
         text = text.replace("reconfigure_search: true", "reconfigure_search: false")

@@ -20,12 +20,7 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "scripts")
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 LANGS = ("ja", "en")
 
-# The hooks' and scripts' modules (sitedata, printdocs, build_pdf, ...) for the tests to import.
-for folder in ("scripts", "hooks"):
-    if str(ROOT / folder) not in sys.path:
-        sys.path.insert(0, str(ROOT / folder))
-
-import sitedata  # noqa: E402
+import sitedata  # noqa: E402  (the project's package: hooks/lib, installed with the site)
 
 DATA = sitedata.load()  # what data/*.yml says: the tests' expected counts and texts come from here
 

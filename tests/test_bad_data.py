@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-
 from conftest import assert_fails, build, edit, line_of, mark_translated
 
 

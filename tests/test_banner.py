@@ -13,8 +13,8 @@ import re
 from zoneinfo import ZoneInfo
 
 import pytest
-import sitedata
 
+import sitedata
 from conftest import DATA, ROOT
 
 PERIOD = DATA.consultation.period

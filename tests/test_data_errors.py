@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import sitedata
 
+import sitedata
 from conftest import ROOT
 
 
@@ -161,6 +161,65 @@ CASES = [
         ('"dead" (ja) is listed twice',),
         line_of="ＤＥＡＤ",
     ),
+    # data/interface.yml: the words of the generated parts
+    Case(
+        "interface-missing-english",
+        "interface.yml",
+        "    ja: 現状値\n    en: Baseline\n",
+        "    ja: 現状値\n",
+        ('"strategy.baseline" has no English text', "「strategy.baseline」に英語の文（en）がありません"),
+        line_of="ja: 現状値",
+        offsets=(0, -1),
+    ),
+    Case(
+        "interface-empty-english",
+        "interface.yml",
+        "    en: How to comment\n",
+        "    en: \n",
+        ('"banner.link.en": the English text is empty', "「banner.link.en」の英語の文（en）が空です"),
+        line_of="ja: 意見の送り方",
+        offsets=(1,),
+    ),
+    Case(
+        "interface-misspelt-key",
+        "interface.yml",
+        "  baseline:\n    ja: 現状値",
+        "  basline:\n    ja: 現状値",
+        ('"strategy.basline" is not a word the site uses', "「strategy.basline」はサイトで使われていない言葉です"),
+        line_of="basline:",
+    ),
+    Case(
+        "interface-unused-key",
+        "interface.yml",
+        "# 意見募集のお知らせ",
+        "  slogan:\n    ja: 標語\n    en: Slogan\n\n# 意見募集のお知らせ",
+        ('"strategy.slogan" is not a word the site uses', "Check the spelling or remove it"),
+        line_of="slogan:",
+    ),
+    Case(
+        "interface-missing-key",
+        "interface.yml",
+        "  results:\n    ja: 意見募集の結果\n    en: Results\n",
+        "",
+        ('"banner" has no words "results:"', "「banner」に言葉「results:」がありません"),
+        line_of="banner:",
+    ),
+    Case(
+        "interface-placeholder-differs",
+        "interface.yml",
+        "    en: Pillar {n}\n",
+        "    en: Pillar {number}\n",
+        ('"strategy.pillar": the Japanese and English texts must hold the same {…} parts', "ja: ['n'], en: ['number']"),
+        line_of="en: Pillar {number}",
+    ),
+    Case(
+        "interface-unclosed-brace",
+        "interface.yml",
+        "    en: Measure {n}\n",
+        "    en: Measure {n\n",
+        ("with matching braces", "波かっこは対にしてください"),
+        line_of="en: Measure {n",
+    ),
 ]
 
 
@@ -170,6 +229,8 @@ def check(folder: Path, file: str) -> None:
         sitedata.load_synonyms(folder / file)
     elif file == "outcome.yml":
         sitedata.load_outcome(sitedata.load(folder), folder / file)
+    elif file == "interface.yml":
+        sitedata.load(folder).words  # noqa: B018
     else:
         sitedata.load(folder)
 
@@ -178,7 +239,7 @@ def test_the_real_data_loads_from_a_copy(tmp_path):
     """A copy of data/ outside the project loads (no ValueError for a folder elsewhere)."""
     folder = tmp_path / "data"
     shutil.copytree(ROOT / "data", folder)
-    for file in ("consultation.yml", "search_synonyms.yml", "outcome.yml"):
+    for file in ("consultation.yml", "search_synonyms.yml", "outcome.yml", "interface.yml"):
         check(folder, file)
 
 

@@ -1,4 +1,4 @@
-"""ふりがな (hooks/furigana.py, docs/assets/furigana*.js, data/readings.yml) and the やさしい日本語 page.
+"""ふりがな (hooks/4_page/furigana.py, docs/assets/furigana*.js, data/readings.yml) and the やさしい日本語 page.
 
 The readings of every entry of data/readings.yml and of a set of ordinary words as the built pages
 give them; the button in Chromium (off by default, on and off, remembered across pages, nothing
@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
+import sitedata
 from conftest import build
+from sitebuild import furigana
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-import easy_japanese  # noqa: E402
-import furigana  # noqa: E402
-import sitedata  # noqa: E402
 
 KANJI = furigana.KANJI
 
@@ -239,8 +236,8 @@ def test_the_easy_page_takes_its_facts_from_the_data(site):
     data = sitedata.load()
     text = re.sub(r"<rt[^>]*>.*?</rt>|<[^>]+>", "", (site.site / "easy.html").read_text(encoding="utf-8"))
     period = data.consultation.period
-    assert f"{easy_japanese.easy_date(period.start)}から {easy_japanese.easy_date(period.end)}までです" in text
-    assert "2021年1月23日（土曜日）" == easy_japanese.easy_date(period.end)
+    assert f"{sitedata.easy_date(period.start)}から {sitedata.easy_date(period.end)}までです" in text
+    assert "2021年1月23日（土曜日）" == sitedata.easy_date(period.end)
     assert data.consultation.contact.email in text and data.consultation.contact.phone in text
     for place in data.places.places:
         assert place.name.ja in text, place.id

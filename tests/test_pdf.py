@@ -12,12 +12,14 @@ import re
 import subprocess
 from pathlib import Path
 
-import build_pdf
-import printdocs
 import pytest
-import sitedata
 
+import build_pdf
+import sitedata
 from conftest import DATA, LANGS, ROOT, build, flat, page_count, pdf_text, sheets
+from sitebuild import printdocs
+
+WORDS = sitedata.load().words  # data/interface.yml
 
 NAV = printdocs.load_nav(ROOT / "mkdocs.yml")
 # The booklets' length. When a change of the text changes it, look at the new booklet's pages
@@ -101,7 +103,7 @@ def test_cover_gives_title_drafts_period_and_prefecture(booklets, lang):
         c.title[lang],
         c.contact.organisation[lang],
         sitedata.period_text(c.period, lang),
-        printdocs.label("period", lang),
+        WORDS.text("print.period", lang),
     ] + [d.title[lang] for d in c.drafts]:
         assert flat(fact) in cover, fact
 
@@ -169,7 +171,7 @@ def test_pages_are_numbered_and_never_blank_or_near_empty(booklets, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_kpi_tables_repeat_their_header_and_keep_each_measure_on_one_page(booklets, lang):
     pages = [flat(p) for p in sheets(booklets[lang])]
-    header = [flat(sitedata.label(k, lang)) for k in ("measures", "initiatives", "kpi", "figures")]
+    header = [flat(WORDS.text("strategy." + k, lang)) for k in ("measures", "initiatives", "kpi", "figures")]
     for pillar in DATA.strategy.pillars:
         for measure in pillar.measures:
             kpis = [k.name[lang] for k in DATA.kpis_of(pillar.id, measure.id)]

@@ -11,11 +11,13 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import printdocs
 import pytest
-import sitedata
 
+import sitedata
 from conftest import DATA, LANGS, ROOT, flat, lang_of, sheets
+from sitebuild import printdocs
+
+WORDS = sitedata.load().words  # data/interface.yml
 
 NAV = printdocs.load_nav(ROOT / "mkdocs.yml")
 
@@ -70,7 +72,7 @@ def test_every_sheet_is_a4(printed):
 
 def framed(key: str, lang: str, value: str) -> str:
     """A line of the print frame as printed: the label, the colon print.css adds, the value."""
-    return flat(printdocs.label(key, lang) + ("：" if lang == "ja" else ":") + value)
+    return flat(WORDS.text("print." + key, lang) + ("：" if lang == "ja" else ":") + value)
 
 
 def test_top_of_each_page_gives_its_document_comment_period_and_title(printed, served_site):
@@ -94,7 +96,9 @@ def test_end_of_each_page_gives_its_address_and_the_latest_version_line(printed,
     for rel, item in printed.items():
         lang = lang_of(rel)
         last = item.flat[-1]
-        assert last.endswith(framed("page_url", lang, served_site.url + rel) + flat(printdocs.label("latest", lang))), (
+        assert last.endswith(
+            framed("page_url", lang, served_site.url + rel) + flat(WORDS.text("print.latest", lang))
+        ), (
             rel,
             last[-200:],
         )
@@ -160,7 +164,7 @@ def test_external_links_print_their_address(printed, served_site):
 def test_kpi_tables_keep_each_measure_on_one_sheet_with_the_header_row(printed, rel):
     lang = lang_of(rel)
     item = printed[rel]
-    header = [flat(sitedata.label(k, lang)) for k in ("initiatives", "kpi", "figures")]
+    header = [flat(WORDS.text("strategy." + k, lang)) for k in ("initiatives", "kpi", "figures")]
     for pillar in DATA.strategy.pillars:
         for measure in pillar.measures:
             pieces = (
@@ -182,7 +186,7 @@ def test_kpi_tables_keep_each_measure_on_one_sheet_with_the_header_row(printed, 
 def test_no_blank_or_near_empty_sheet(printed, served_site):
     for rel, item in printed.items():
         lang = lang_of(rel)
-        foot = framed("page_url", lang, served_site.url + rel) + flat(printdocs.label("latest", lang))
+        foot = framed("page_url", lang, served_site.url + rel) + flat(WORDS.text("print.latest", lang))
         for n, text in enumerate(item.flat, 1):
             body = re.sub(r"^\d+/\d+", "", text).replace(foot, "")
             # A short page fills one short sheet; a longer one never leaves a sheet of leftovers.

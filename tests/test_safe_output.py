@@ -1,6 +1,6 @@
-"""What is published is safe: the allowlist check of the built pages (hooks/output_check.py), escaping
-of everything generated from data (hooks/consultation.py and the others) and of the names staff
-write in mkdocs.yml (hooks/theme_text.py).
+"""What is published is safe: the allowlist check of the built pages (hooks/6_check/output_check.py), escaping
+of everything generated from data (hooks/3_generate/consultation.py and the others) and of the names staff
+write in mkdocs.yml (hooks/4_page/theme_text.py).
 
 Every injection case (tests/injection_cases.py) either stops the build naming the file and line, or
 is absent, as markup, from every built page: in Markdown, in front matter and in every text field of
@@ -145,11 +145,12 @@ def _set(tree, path, value):
 
 
 def _accepted(model, tree) -> bool:
-    import sitedata  # noqa: F401  (hooks/ is on sys.path through conftest)
     from pydantic import ValidationError
 
+    from sitedata.yamlfile import plain
+
     try:
-        model.model_validate(sitedata._plain(tree))
+        model.model_validate(plain(tree))
         return True
     except ValidationError:
         return False
@@ -241,7 +242,7 @@ def test_site_name_with_markup_stays_text(project, tmp_path):
 
 
 def test_the_allowlist_lives_in_one_readable_file():
-    rules = YAML(typ="safe").load((ROOT / "hooks" / "allowed_html.yml").read_text(encoding="utf-8"))
+    rules = YAML(typ="safe").load((ROOT / "hooks" / "6_check" / "allowed_html.yml").read_text(encoding="utf-8"))
     assert "script" not in rules["content"]["elements"] and "style" not in rules["content"]["elements"]
     assert "iframe" not in rules["theme"]["elements"] and "style" not in rules["theme"]["elements"]
 
@@ -262,6 +263,6 @@ def test_the_allowlist_lives_in_one_readable_file():
     ],
 )
 def test_same_site_addresses(url, same):
-    import output_check
+    from sitebuild import safe_html
 
-    assert output_check.same_site(url, "http://127.0.0.1:8000/") is same
+    assert safe_html.same_site(url, "http://127.0.0.1:8000/") is same

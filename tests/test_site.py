@@ -7,10 +7,12 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-import sitedata
 from bs4 import BeautifulSoup
 
+import sitedata
 from conftest import DATA
+
+WORDS = sitedata.load().words  # data/interface.yml
 
 SITE_URL = "http://127.0.0.1:8000/"
 
@@ -109,7 +111,7 @@ def test_each_pillar_kpi_table_holds_exactly_the_data_files_kpis(site, lang):
         # A KPI whose figures are pending shows the status: no number is invented.
         for cell, kpi in zip(cells, expected, strict=True):
             if kpi.status == "pending":
-                assert cell.find_next_sibling("td").get_text(strip=True) == sitedata.label("pending", lang), kpi.id
+                assert cell.find_next_sibling("td").get_text(strip=True) == WORDS.text("strategy.pending", lang), kpi.id
         measures = [th.get_text(" ", strip=True) for th in table.select("tbody th")]
         pillar = DATA.pillar(pid)
         assert len(measures) == len(pillar.measures)
@@ -246,7 +248,7 @@ def test_no_page_loads_anything_from_another_host(site):
 
 
 def test_not_found_page_in_each_language(site):
-    """404.html is Japanese, en/404.html English (hooks/not_found.py); their links start at the site's root."""
+    """404.html is Japanese, en/404.html English (hooks/5_site/not_found.py); their links start at the site's root."""
     for rel, lang, heading in (("404.html", "ja", "ページが見つかりません"), ("en/404.html", "en", "Page not found")):
         soup = site.html(rel)
         assert soup.html["lang"] == lang

@@ -163,3 +163,25 @@ def test_broken_anchor(project, tmp_path):
     edit(project, "docs/index.en.md", "[How to comment](comment.md)", "[How to comment](comment.md#no-such-part)")
     line = line_of(project, "docs/index.en.md", "#no-such-part")
     assert_fails(project, tmp_path, f"docs/index.en.md, line {line}", '"#no-such-part"')
+
+
+def test_a_label_corrected_in_the_interface_file_shows_on_the_pages(project, tmp_path):
+    """Staff correct an interface word in data/interface.yml, without Python: the built pages use it."""
+    edit(project, "data/interface.yml", "    en: How to comment\n", "    en: How to send your opinion\n")
+    edit(project, "data/interface.yml", "    ja: 現状値・目標値\n", "    ja: 現状値と目標値\n")
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.output[-3000:]
+    assert "How to send your opinion</a>" in (result.site / "en" / "index.html").read_text(encoding="utf-8")
+    assert '<th scope="col">現状値と目標値</th>' in (result.site / "strategy.html").read_text(encoding="utf-8")
+
+
+def test_a_mistake_in_the_interface_file_stops_the_build_with_file_and_line(project, tmp_path):
+    edit(project, "data/interface.yml", "  link:\n    ja: 意見の送り方", "  lnik:\n    ja: 意見の送り方")
+    line = line_of(project, "data/interface.yml", "lnik:")
+    assert_fails(project, tmp_path, f"data/interface.yml, line {line}", '"banner.lnik"', 'Did you mean "link"?')
+
+
+def test_the_glossary_check_reads_the_interface_words(project, tmp_path):
+    edit(project, "data/interface.yml", "    en: Direction of initiatives\n", "    en: Policy direction\n")
+    line = line_of(project, "data/interface.yml", "en: Policy direction")
+    assert_fails(project, tmp_path, f"data/interface.yml, line {line}", '"direction of initiatives"')

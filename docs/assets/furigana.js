@@ -1,4 +1,4 @@
-/* ふりがな button (hooks/furigana.py): pressed, or left on, it loads furigana-ruby.js, which does the rest. */
+/* ふりがな button (hooks/4_page/furigana.py): pressed, or left on, it loads furigana-ruby.js, which does the rest. */
 (function () {
   var meta = document.querySelector('meta[name="furigana"]'), article = document.querySelector("article");
   var script = document.currentScript, bar = document.createElement("div"), button = document.createElement("button");

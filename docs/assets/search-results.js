@@ -3,7 +3,7 @@
  * A result is shown only if the page's own text holds the query (compared in NFKC form, without
  * spaces, ignoring case) or one of the words pagefind/synonyms.json gives for it (締切 → ご意見募集の期間,
  * from data/search_synonyms.yml). Its title, excerpt and sections come from the page's own words
- * (Pagefind metadata written by hooks/search_index.py: title, text, headings), never from the index's
+ * (Pagefind metadata written by hooks/5_site/search_index.py: title, text, headings), never from the index's
  * normalised text ("第 2 期", half-width brackets).
  */
 

@@ -1,7 +1,7 @@
 /* Comment-status banner: is the comment period upcoming, open or closed today?
  *
  * The period comes from the page (data-start, data-end: ISO dates written by
- * hooks/comment_status.py from data/consultation.yml), so the static site is right on any day
+ * hooks/4_page/comment_status.py from data/consultation.yml), so the static site is right on any day
  * without a rebuild. "Today" is the date in Japan (window.todayInJapan, below; also used by
  * docs/assets/comment-links.js). Both the first and the last day are inside the period; the days
  * left count today and the last day. Without JavaScript the banner still states the period. Once
@@ -10,7 +10,7 @@
  *
  * overrides/main.html writes this script into every page right after the banner, so the state is
  * filled in before the page is first drawn and nothing moves afterwards; its comments are left out
- * there (hooks/comment_status.py, strip_js_comments).
+ * there (hooks/4_page/comment_status.py, strip_js_comments).
  */
 
 // Today's date in Japan as YYYY-MM-DD, whatever the reader's time zone: Japan is UTC+9 all year

@@ -1,0 +1,79 @@
+"""ふりがな: readings over the kanji words of the Japanese pages, made at build time.
+
+Reads ``data/readings.yml`` and the built Japanese pages; the readings are worked out by
+hooks/lib/sitebuild/furigana.py (``data/readings.yml`` for the prefecture's proper nouns, SudachiPy
+with its core dictionary for everything else).
+
+Emits, for every Japanese page (not the staff pages):
+
+- ``furigana/<page>.json`` at the site root: for each text of the page's ``<article>`` that holds a
+  kanji, the readings of its kanji words as ``[start, length, reading]`` (start and length in UTF-16
+  code units, as JavaScript counts), keyed by the text itself;
+- ``<meta name="furigana" content="furigana/<page>.json">`` in the page's head, which tells
+  ``docs/assets/furigana.js`` to offer the 「ふりがなをつける」/「ふりがなを消す」 button. The button
+  fetches the file and puts ``<ruby>word<rt aria-hidden="true">reading</rt></ruby>`` over the words
+  only when pressed; the choice is remembered (localStorage). The page's HTML itself is unchanged,
+  so with ふりがな off the search index, copy and paste, printing and screen readers see the plain
+  text, and the first view of a page carries no readings.
+
+A page whose front matter says ``furigana: always`` (the やさしい日本語 page, docs/easy.md) gets the
+readings in its HTML instead, over every kanji word of its body (header, menu, text, footer), shown
+without the button (text the browser writes later, such as the comment-status banner's state, has none).
+
+Readings are not put inside code, ``<pre>``, ``<kbd>``, ``<samp>``, existing ``<ruby>``, ``<svg>``,
+text marked in another language (``lang="en"``), or the printed page's head and foot
+(``.print-frame``, whose words the print tests read as they are). They are put inside links and
+headings: a ``<ruby>`` inside ``<a>`` or ``<h2>`` keeps the link and the heading's anchor (the anchor id is made
+from the Markdown before this hook runs).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+import sitedata
+from sitebuild import i18n
+from sitebuild.furigana import ARTICLE, BODY, OUTPUT_DIR, page_readings, ruby_html
+
+
+def _wanted(page) -> bool:
+    return i18n.page_lang(page) == "ja" and not page.file.src_uri.startswith("staff/")
+
+
+def _always(page) -> bool:
+    return page.meta.get("furigana") == "always"
+
+
+def on_pre_build(config, **kwargs):
+    sitedata.load(config).readings  # noqa: B018  (a mistake in data/readings.yml stops the build before any page is made)
+
+
+def json_path(page) -> str:
+    """furigana/strategy.json for strategy.html (Japanese pages are built at the site root)."""
+    return f"{OUTPUT_DIR}/{page.url[: -len('.html')] if page.url.endswith('.html') else page.url + 'index'}.json"
+
+
+@event_priority(-10)  # after the hooks that add to the page's head (5_site/feeds.py), so the head keeps one order
+def on_post_page(output, page, config, **kwargs):
+    if not _wanted(page):
+        return output
+    words = sitedata.load(config).readings
+    if _always(page):  # the whole visible page: header, menu, text and footer
+        body = BODY.search(output)
+        return output[: body.start(2)] + ruby_html(body.group(2), words) + output[body.end(2) :] if body else output
+    article = ARTICLE.search(output)
+    if not article:
+        return output
+    readings = page_readings(article.group(2), words)
+    if not readings:
+        return output
+    rel = json_path(page)
+    target = Path(config.site_dir) / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(readings, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    depth = page.url.count("/")
+    href = "../" * depth + rel
+    return output.replace("</head>", f'<meta name="furigana" content="{href}"></head>', 1)

@@ -1,0 +1,30 @@
+"""Links between a page and its twin in the other language.
+
+Reads no data file: every Japanese page ``x.md`` has an English twin ``x.en.md`` (checked by
+translations.py), built at ``x.html`` and ``en/x.html``. Emits, for every page:
+
+- ``config.extra.alternate``: absolute URLs of both versions (and ``x-default``: Japanese), which
+  Material writes into ``<link rel="alternate" hreflang>`` in the page head;
+- ``i18n_twins`` in the template context: links relative to the page, used by the language
+  switcher (overrides/partials/alternate.html), so that it works under any sub-path.
+"""
+
+import posixpath
+
+from sitebuild import i18n
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    lang = i18n.page_lang(page)
+    names = i18n.language_names(config)
+    urls = i18n.twin_urls(page.url, lang)
+    base = config.site_url.rstrip("/") + "/"
+    config.extra.alternate = [{"name": names[code], "link": base + urls[code], "lang": code} for code in i18n.LANGS] + [
+        {"name": names[i18n.DEFAULT], "link": base + urls[i18n.DEFAULT], "lang": "x-default"}
+    ]
+    here = posixpath.dirname(page.url) or "."
+    context["i18n_twins"] = [
+        {"lang": code, "name": names[code], "current": code == lang, "href": posixpath.relpath(urls[code], here)}
+        for code in i18n.LANGS
+    ]
+    return context

@@ -1,0 +1,109 @@
+"""The site search: one Pagefind index per language, Japanese split into words, and its synonyms.
+
+Reads data/search_synonyms.yml (checked at the start of the build; each ``find`` must be on a page of
+its language, checked once the pages are built). Indexes the built pages that are in the site's menu
+(both languages; staff pages, the print pages and 404 are left out, and so is a page whose front matter says
+``search: {exclude: true}``). Emits ``pagefind/`` at the site root: Pagefind's extended build
+(pip package ``pagefind[extended]``) writes one index per page language (``<html lang>``), so a
+Japanese page searches Japanese pages only and an English page English pages only, and it splits
+Japanese text into words at indexing time (復興 inside 創造的復興 is a word of its own).
+
+Text is indexed in Unicode NFKC form, the same form docs/assets/search.js gives the reader's query,
+so full-width and half-width letters and digits, and CO₂ and CO2, find each other. A space is put
+between digits and the Japanese next to them (令和 2 年 (2020 年) 12 月 25 日): without it Pagefind
+indexes such digits one by one, and 2020年 or 12月25日 would find nothing. That form serves for
+matching only: each page also carries, as Pagefind metadata kept out of the index, its own title
+(``title``), its text (``text``) and its headings (``headings``, JSON ``[[id, text], …]``), from which
+docs/assets/search.js shows the title and cuts the excerpts, in the page's own words.
+
+Emits ``pagefind/synonyms.json``: for each language, a reader's word (in ``sitedata.search_key``
+form) and the ``find`` words the search also looks for.
+
+Material's own search box stays (overrides/partials/search.html) and docs/assets/search.js drives
+it; Material's lunr index (search/search_index.json, both languages in one file) is removed, as
+nothing reads it any more.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
+
+import sitedata
+from sitebuild import i18n
+from sitebuild.search import UNUSED, index, own_words, stable_entry, write_synonyms
+
+_preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
+_menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
+
+
+def on_pre_build(config, **kwargs):
+    if i18n.first_build(config):
+        _menu.clear()
+        sitedata.load(config).synonyms  # noqa: B018  (a mistake in the synonyms stops the build before the pages are made)
+
+
+def on_nav(nav, config, files, **kwargs):
+    for page in nav.pages:
+        _menu.add(page.url)
+    return nav
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    if (page.meta.get("search") or {}).get("exclude"):
+        _menu.discard(page.url)
+    return context
+
+
+@event_priority(i18n.ALL_BUILT)
+def _index_site(config, **kwargs):
+    if not i18n.all_languages_built(config):
+        return
+    try:
+        import pagefind_bin_extended  # noqa: F401  (the build that splits Japanese into words)
+    except ImportError as err:
+        raise PluginError(
+            "検索: pagefind[extended] がありません。`make site` で入れてください。\n"
+            "  Search: pagefind[extended] is missing; `make site` installs it."
+        ) from err
+    site = Path(config.site_dir)
+    urls = sorted(url for url in _menu if (site / url).is_file())
+    pages = {url: (site / url).read_text(encoding="utf-8") for url in urls}  # each page read and parsed once
+    words = {url: own_words(html) for url, html in pages.items()}
+    write_synonyms(site, words, sitedata.load(config))
+    if i18n.serving() and _preview_index:
+        # A preview rebuild: reuse the index of the preview's first build (search may lag behind
+        # an edit until `mkdocs serve` is restarted; the published build always indexes afresh).
+        shutil.copytree(_preview_index[0], site / "pagefind", dirs_exist_ok=True)
+        _drop_unused(site)
+        return
+    asyncio.run(index(site, pages, words))
+    stable_entry(site / "pagefind" / "pagefind-entry.json")
+    if i18n.serving():
+        keep = Path(tempfile.mkdtemp(prefix="pagefind-preview-"))
+        shutil.copytree(site / "pagefind", keep, dirs_exist_ok=True)
+        _preview_index.append(keep)
+    _drop_unused(site)
+
+
+def _drop_unused(site: Path) -> None:
+    for name in UNUSED:
+        (site / "pagefind" / name).unlink(missing_ok=True)
+
+
+@event_priority(i18n.AFTER_PLUGIN)  # mkdocs-static-i18n writes Material's lunr index again as its last step
+def _drop_lunr_index(config, **kwargs):
+    """Material's lunr index is removed: nothing reads it. (This runs after each language's build; the
+    last time is after the plugin's last step.)"""
+    site = Path(config.site_dir)
+    (site / "search" / "search_index.json").unlink(missing_ok=True)
+    if (site / "search").is_dir() and not any((site / "search").iterdir()):
+        (site / "search").rmdir()
+
+
+on_post_build = CombinedEvent(_index_site, _drop_lunr_index)

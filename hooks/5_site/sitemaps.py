@@ -1,0 +1,38 @@
+"""A sitemap for the English part of the site, from the site's own sitemap.xml.
+
+Reads the built ``sitemap.xml`` (both languages, with hreflang alternates, written by
+mkdocs-static-i18n) and emits ``en/sitemap.xml`` holding the English pages only, as the sitemap
+protocol wants a sitemap to list only URLs below its own folder. Material's language handling
+looks for a sitemap beside each language's pages; without this file the English pages would ask
+for a missing file.
+"""
+
+import copy
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from sitebuild import i18n
+
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+ET.register_namespace("", NS["sm"])
+ET.register_namespace("xhtml", NS["xhtml"])
+
+
+@event_priority(i18n.ALL_BUILT)  # every language built, and sitemap.xml written
+def on_post_build(config, **kwargs):
+    if not i18n.all_languages_built(config):
+        return  # once, when every language is built
+    root_dir = Path(config.site_dir)
+    source, en_dir = root_dir / "sitemap.xml", root_dir / "en"
+    if not source.exists() or not en_dir.is_dir():
+        return
+    base = config.site_url.rstrip("/") + "/en/"
+    tree = ET.parse(source)
+    english = ET.Element(f"{{{NS['sm']}}}urlset")
+    for url in tree.getroot().findall("sm:url", NS):
+        if url.findtext("sm:loc", "", NS).startswith(base):
+            english.append(copy.deepcopy(url))
+    ET.indent(english)
+    ET.ElementTree(english).write(en_dir / "sitemap.xml", encoding="UTF-8", xml_declaration=True)

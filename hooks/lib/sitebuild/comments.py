@@ -1,0 +1,48 @@
+"""“Comment on this section” links, from data/strategy.yml and data/consultation.yml.
+
+``link(data, section_id, lang)`` is the link the generators write beside each part of a draft a resident
+can comment on (pillar headings, measures, cross-cutting items: hooks/3_generate/policy_sections.py and
+kpi_tables.py; a whole draft: the ``comment-link`` part of hooks/3_generate/comment_links.py). It opens
+the resident's mail program addressed to the consultation's email, with the subject set to the draft's
+title and the section's reference (e.g. 「新しいくまもと創造に向けた基本方針」(素案) 柱1 施策2) and a
+short body, percent-encoded UTF-8 as RFC 6068 asks. The reference is also printed beside the link, so a
+letter or a fax can quote it. docs/assets/comment-links.js turns the links into a notice outside the
+comment period.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from markupsafe import escape
+
+import sitedata
+
+CRLF = "\r\n"  # line breaks in a mail body (RFC 6068)
+
+
+def mailto(data: sitedata.SiteData, section: sitedata.Section, lang: str) -> str:
+    ref = section.reference(data, lang)
+    subject = ref if lang == sitedata.LANGS[0] else f"{ref} ({section.reference(data, 'ja')})"
+    w = data.words
+    body = CRLF.join(
+        (w.text("comment_link.mail_section", lang, ref=ref), "", w.text("comment_link.mail_opinion", lang), "", "")
+    )
+    return f"mailto:{data.consultation.contact.email}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+
+
+def link(data: sitedata.SiteData, section_id: str, lang: str, tag: str = "span") -> str:
+    """The link and the reference of a section, in a ``tag`` element (``div`` after a heading)."""
+    section = data.sections[section_id]  # the generators only name sections that exist
+    period = data.consultation.period
+    start = sitedata.date_ja(period.start) if lang == sitedata.LANGS[0] else sitedata.date_en(period.start)
+    label = section.label[lang] or data.draft(section.draft).title[lang]
+    w = data.words
+    text = w.html("comment_link.link" if section.label[lang] else "comment_link.draft_link", lang)
+    return (
+        f'<{tag} class="comment-link" data-section="{section.id}" data-start="{period.start.isoformat()}" '
+        f'data-end="{period.end.isoformat()}" data-closed-text="{w.html("comment_link.closed", lang)}" '
+        f'data-upcoming-text="{w.html("comment_link.upcoming", lang, start=escape(start))}">'
+        f'<a class="comment-link__mail" href="{escape(mailto(data, section, lang))}">{text}</a> '
+        f'<span class="comment-link__ref">{w.html("comment_link.reference", lang, ref=escape(label))}</span></{tag}>'
+    )

@@ -1,0 +1,90 @@
+"""The documents a reader prints or downloads whole; shared by the print hooks and scripts/build_pdf.py.
+
+Not a hook itself. Reads data/consultation.yml (through ``sitedata``) and the ``nav`` of mkdocs.yml:
+
+- each draft in ``drafts`` is one document, made of its page;
+- the consultation notice is one more document, made of the pages that carry the notice's text
+  (``NOTICE_PAGES``: home, how to comment, where to read the draft), in ``nav`` order. Other pages
+  (e.g. accessibility) belong to no document.
+
+Each document has one printable page per language, ``print-<id>.md`` and ``print-<id>.en.md``
+(built at ``print-<id>.html`` and ``en/print-<id>.html`` by hooks/3_generate/print_pages.py), and the site has
+one PDF booklet per language, ``docs/pdf/<PDF_STEM>-<lang>.pdf`` (built by ``make pdf``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import sitedata
+
+from . import i18n
+
+NOTICE = "notice"
+NOTICE_PAGES = ("index.md", "comment.md", "places.md")
+PRINT_PREFIX = "print-"
+PDF_DIR = "pdf"  # under docs/; ignored by git, written by `make pdf`
+PDF_STEM = "kumamoto-draft-policy"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: sitedata.Text
+    parts: tuple[str, ...]  # the Japanese source files, in reading order
+
+    @property
+    def print_page(self) -> str:
+        """The Japanese source name of the printable page, e.g. print-strategy.md."""
+        return f"{PRINT_PREFIX}{self.id}.md"
+
+    def print_url(self, lang: str) -> str:
+        """The built page, relative to the site root: print-strategy.html or en/print-strategy.html."""
+        return i18n.built_name(self.print_page, lang)
+
+
+def nav_files(nav) -> list[str]:
+    """The Markdown files of a ``nav`` setting, in order (nested sections flattened)."""
+    out: list[str] = []
+    for item in nav or []:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            out += nav_files(value)
+        elif isinstance(value, str) and value.endswith(".md"):
+            out.append(value)
+    return out
+
+
+def load_nav(mkdocs_yml: str | Path):
+    """The ``nav`` of mkdocs.yml, for scripts and tests (hooks get it from the config)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(mkdocs_yml)).nav
+
+
+def documents(nav, data: sitedata.SiteData | None = None) -> list[Document]:
+    """The consultation notice first, then the drafts in the data file's order (of this project's data
+    unless ``data`` is given). Worked out once per data and menu (two hooks ask for every page)."""
+    return _documents(data or sitedata.load(), tuple(nav_files(nav)))
+
+
+@lru_cache(maxsize=4)
+def _documents(data: sitedata.SiteData, in_nav: tuple[str, ...]) -> list[Document]:
+    notice_pages = sorted(NOTICE_PAGES, key=lambda p: in_nav.index(p) if p in in_nav else len(in_nav))
+    notice = Document(NOTICE, data.consultation.title, tuple(notice_pages))
+    return [notice] + [Document(d.id, d.title, (d.page,)) for d in data.consultation.drafts]
+
+
+def document_of(src_uri: str, nav, data: sitedata.SiteData | None = None) -> Document | None:
+    """The document a page (in either language, printable page or not) belongs to."""
+    name = i18n.japanese_name(src_uri)
+    for doc in documents(nav, data):
+        if name == doc.print_page or name in doc.parts:
+            return doc
+    return None
+
+
+def pdf_path(docs_dir: str | Path, lang: str) -> Path:
+    return Path(docs_dir) / PDF_DIR / f"{PDF_STEM}-{lang}.pdf"

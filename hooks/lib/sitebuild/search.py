@@ -1,0 +1,189 @@
+"""The site search's index: Pagefind's extended build over the built pages, and the synonyms file.
+
+``own_words(html)`` reads a page's title, text and headings once; ``index_form`` is the page as Pagefind
+indexes it (NFKC, digits apart from the Japanese next to them); ``index(site, pages, words)`` writes
+``pagefind/``; ``write_synonyms`` checks each synonym's ``find`` against the pages and writes
+``pagefind/synonyms.json``; ``stable_entry`` keeps Pagefind's entry file the same from build to build.
+Used by hooks/5_site/search_index.py, whose docstring says what the search does and why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import time
+import unicodedata
+from html import escape
+from pathlib import Path
+
+import lxml.html
+from mkdocs.exceptions import PluginError
+
+import sitedata
+
+from . import i18n
+
+CONFIG = {
+    "root_selector": "article",  # the page's text, not the menus, header or footer
+    "exclude_selectors": [".headerlink"],  # the ¶ after each heading
+    "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
+}
+
+# Pagefind's ready-made interfaces, which this site does not use (it keeps Material's search box).
+UNUSED = [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+]
+
+ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root_selector)
+TEXT = re.compile(r">([^<]+)<")  # text between two tags
+DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
+INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "cite",
+    "code",
+    "data",
+    "dfn",
+    "em",
+    "i",
+    "kbd",
+    "mark",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+    "var",
+    "wbr",
+}
+LEFT_OUT = (
+    './/*[@data-pagefind-ignore] | .//a[contains(concat(" ", @class, " "), " headerlink ")]'
+    " | .//script | .//style"
+)  # as Pagefind leaves them out (exclude_selectors)
+
+
+def plain_text(element) -> str:
+    """The text a reader sees in an element: a space where a block starts or ends."""
+    parts: list[str] = []
+
+    def walk(e):
+        block = e.tag not in INLINE
+        parts.append(" " if block else "")
+        parts.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+        parts.append(" " if block else "")
+
+    walk(element)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def own_words(html: str) -> dict[str, str]:
+    """The page's own words, as Pagefind metadata: its title, its text and its headings, read from
+    its article without what Pagefind leaves out. Empty for a page without an article."""
+    article = ARTICLE.search(html)
+    if not article:
+        return {}
+    root = lxml.html.fragment_fromstring(article.group(0))
+    for left_out in root.xpath(LEFT_OUT):
+        left_out.drop_tree()  # its tail (the text after it) stays
+    headings = root.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
+    return {
+        "title": next((plain_text(h) for h in headings if h.tag == "h1"), ""),
+        "text": plain_text(root),
+        "headings": json.dumps([[h.get("id"), plain_text(h)] for h in headings if h.get("id")], ensure_ascii=False),
+    }
+
+
+def index_form(html: str, words: dict[str, str]) -> str:
+    """The page with the text of its article in the indexed form (NFKC, digits apart from Japanese),
+    and its own words (``own_words``) as metadata kept out of the index (data-pagefind-ignore)."""
+    metas = "".join(
+        f'<div data-pagefind-ignore data-pagefind-meta="{key}">{escape(value)}</div>' for key, value in words.items()
+    )
+
+    def text(m):
+        return ">" + DIGITS_AND_JAPANESE.sub(" ", unicodedata.normalize("NFKC", m.group(1))) + "<"
+
+    def article(m):
+        indexed = TEXT.sub(text, m.group(0))
+        end = indexed.rindex("</article>")
+        return indexed[:end] + metas + indexed[end:]
+
+    return ARTICLE.sub(article, html)
+
+
+async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> None:
+    """Index the pages in one call: their indexed form is written to a temporary folder with the
+    same layout, which Pagefind reads as a whole (one request, instead of one per page)."""
+    from pagefind.index import PagefindIndex
+
+    with tempfile.TemporaryDirectory() as folder:
+        for url, html in pages.items():
+            copy = Path(folder) / url
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(index_form(html, words[url]), encoding="utf-8")
+        async with PagefindIndex(config={**CONFIG, "output_path": str(site / "pagefind")}) as index:
+            await index.add_directory(path=folder)
+
+
+def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) -> None:
+    """pagefind/synonyms.json, once each ``find`` is known to be on a page of its language (the
+    page's own text, ``own_words``, which search.js matches against)."""
+    synonyms, tree = data.synonyms
+    texts = {lang: [] for lang in sitedata.LANGS}
+    for url, own in words.items():
+        texts[i18n.built_lang(url)].append(sitedata.search_key(own.get("text", "")))
+    table: dict = {lang: {} for lang in sitedata.LANGS}
+    for i, item in enumerate(synonyms.synonyms):
+        for lang in sitedata.LANGS:
+            find = item.find[lang]
+            if not any(sitedata.search_key(find) in text for text in texts[lang]):
+                raise sitedata.DataError(
+                    "data/search_synonyms.yml",
+                    sitedata.line_of(tree, ("synonyms", i, "find", lang)),
+                    f"「{find}」（{lang}）は、検索するどのページにも書かれていません。ページにある言葉をそのまま書いてください。",
+                    f'No page in the search holds "{find}" ({lang}). Write words that are on a page, as written there.',
+                )
+            for word in item.words[lang]:
+                table[lang].setdefault(sitedata.search_key(word), []).append(find)
+    (site / "pagefind").mkdir(exist_ok=True)
+    (site / "pagefind" / "synonyms.json").write_text(
+        json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+    )
+
+
+def stable_entry(path: Path) -> None:
+    """Pagefind lists the languages in a varying order: sort them, so two builds are identical."""
+    for _ in range(50):  # on a large site Pagefind may still be finishing the file: wait up to 5 s
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            break
+        except (OSError, ValueError):
+            time.sleep(0.1)
+    else:
+        raise PluginError(
+            f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
+            f"  Search: Pagefind did not write {path.name}; build again."
+        )
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,136 @@
+"""The site's data: what staff write in data/, checked, and how a hook gets it.
+
+Files in ``data/``, each with Japanese and English side by side:
+
+- ``consultation.yml``: the consultation's title, period, contact, and the drafts;
+- ``strategy.yml``: the basic principle, the pillars with their measures and initiatives, the KPIs
+  and the cross-cutting items;
+- ``places.yml``: the places where the printed draft can be viewed;
+- ``outcome.yml``: the outcome of the consultation, once published;
+- ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
+- ``interface.yml``: the words of the generated parts (labels, link texts, column names);
+- (``glossary.yml`` and ``readings.yml`` are read by the hooks that use them, with the same tools.)
+
+A hook asks ``sitedata.load(config)`` for the data of its build: the ``data/`` folder beside the
+build's mkdocs.yml, as a ``SiteData``, read and checked once and read again only when a file changes.
+What is worked out from it (the sections residents comment on, the outcome, the synonyms, the
+readings) is cached on that object. Every mistake is a ``DataError`` naming the file, the line and
+the fix in Japanese and English. ``load(folder)`` reads any folder (the tests check copies of data/
+this way); ``load()`` reads this project's data/ (scripts, tests).
+
+The package: ``schema`` (the models), ``yamlfile`` (reading with line numbers), ``errors`` (the plain
+words), ``checks`` (across entries), ``formatting`` (dates, numbers, Markdown), ``sections``,
+``outcome``, ``synonyms``, ``readings``, ``interface`` (the words of the generated parts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from .checks import DRAFT_IDS, check
+from .errors import DataError
+from .formatting import date_en, date_ja, easy_date, era_year, fiscal_era_year, md_escape, number, period_text
+from .interface import Words, load_words
+from .outcome import load_outcome as _load_outcome
+from .readings import load_readings
+from .schema import LANGS, Consultation, Draft, Kpi, Outcome, Pillar, Places, Strategy, Strict, Synonyms, Text
+from .sections import Section, all_sections
+from .synonyms import load_synonyms as _load_synonyms
+from .synonyms import search_key
+from .yamlfile import ROOT, line_of, shown, validate
+
+DATA_DIR = ROOT / "data"
+
+__all__ = [  # what hooks, scripts and tests use
+    "DATA_DIR", "DRAFT_IDS", "LANGS", "ROOT", "DataError", "SiteData", "load", "data_folder", "load_outcome",
+    "load_synonyms", "load_readings",
+    "Consultation", "Draft", "Kpi", "Outcome", "Pillar", "Places", "Strategy", "Strict", "Synonyms", "Text",
+    "Section", "Words", "line_of", "shown", "validate", "search_key",
+    "date_en", "date_ja", "easy_date", "era_year", "fiscal_era_year", "md_escape", "number", "period_text",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed as itself: one object per read of a folder
+class SiteData:
+    """The checked data of one data folder; what is worked out from it is cached here."""
+
+    folder: Path
+    consultation: Consultation
+    strategy: Strategy
+    places: Places
+
+    def pillar(self, pid: int) -> Pillar:
+        return next(p for p in self.strategy.pillars if p.id == pid)
+
+    def kpis_of(self, pillar: int, measure: int) -> list[Kpi]:
+        return [k for k in self.strategy.kpis if k.pillar == pillar and k.measure == measure]
+
+    def draft(self, did: str) -> Draft:
+        return next(d for d in self.consultation.drafts if d.id == did)
+
+    @cached_property
+    def sections(self) -> dict[str, Section]:
+        """Every commentable section of the three drafts, in page order, keyed by id."""
+        return all_sections(self)
+
+    @cached_property
+    def outcome(self) -> Outcome:
+        return _load_outcome(self, self.folder / "outcome.yml")
+
+    @cached_property
+    def synonyms(self):
+        """(Synonyms, YAML tree) of search_synonyms.yml."""
+        return _load_synonyms(self.folder / "search_synonyms.yml")
+
+    @cached_property
+    def words(self) -> Words:
+        """The interface words of interface.yml."""
+        return load_words(self.folder / "interface.yml")
+
+    @cached_property
+    def readings(self) -> dict[str, str]:
+        """The words of readings.yml and their readings in hiragana."""
+        return load_readings(self.folder / "readings.yml")
+
+
+def load(source: Any = None) -> SiteData:
+    """The checked data of a build (``source`` is its MkDocs config), of a folder, or of this project's
+    data/ (no ``source``); DataError on the first mistake."""
+    base = data_folder(source)
+    return _load(str(base.resolve()), _stamp(base))
+
+
+def data_folder(source: Any = None) -> Path:
+    """data/ beside the mkdocs.yml of a MkDocs config; a folder as it is; this project's data/ by default."""
+    if source is None:
+        return DATA_DIR
+    if hasattr(source, "config_file_path"):
+        return Path(source.config_file_path).resolve().parent / "data"
+    return Path(source)
+
+
+def _stamp(base: Path) -> tuple:
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in base.glob("*.yml")))
+
+
+@lru_cache(maxsize=4)
+def _load(base_s: str, _stamp: tuple) -> SiteData:
+    base = Path(base_s)
+    consultation, ctree = validate(Consultation, base / "consultation.yml")
+    strategy, stree = validate(Strategy, base / "strategy.yml")
+    places, ptree = validate(Places, base / "places.yml")
+    check(base, consultation, ctree, strategy, stree, places, ptree)
+    return SiteData(base, consultation, strategy, places)
+
+
+def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:
+    """The outcome of ``data`` (or of another file, for the tests)."""
+    return data.outcome if path is None else _load_outcome(data, path)
+
+
+def load_synonyms(path: Path | None = None):
+    """(Synonyms, YAML tree) of data/search_synonyms.yml (or of another file, for the tests)."""
+    return load().synonyms if path is None else _load_synonyms(path)
