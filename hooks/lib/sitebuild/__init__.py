@@ -4,5 +4,8 @@
   event priorities);
 - ``inserts``: the ``<!-- insert: NAME ARGS -->`` markers: generators register here, one hook fills them;
 - ``comments``: the “comment on this section” links the generators write beside each section;
-- ``printdocs``: the documents a reader prints or downloads whole.
+- ``printdocs``: the documents a reader prints or downloads whole;
+- ``translations``: which English pages are missing or out of date;
+- ``furigana``: the readings of a Japanese text; ``search``: the Pagefind index and its synonyms;
+- ``allowlist`` and ``safe_html``: what a built page may contain, and the check of a page against it.
 """
