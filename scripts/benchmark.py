@@ -707,12 +707,12 @@ def profile(project: Path, out: Path, site_url: str) -> str:
     for (filename, _, func), (_, ncalls, tottime, cumtime, _) in stats.stats.items():
         path = Path(filename)
         if "hooks" in path.parts and (func.startswith("on_") or func in ("_add_pages", "_fill_pages")):
-            key = f"hooks/{path.name}:{func}"
+            key = "/".join(path.parts[path.parts.index("hooks") :]) + f":{func}"
             hooks[key] = (hooks.get(key, (0, 0))[0] + cumtime, ncalls)
         if "site-packages" in path.parts:
             pkg = path.parts[path.parts.index("site-packages") + 1].split(".")[0]
         elif "hooks" in path.parts:
-            pkg = "hooks/" + path.name
+            pkg = "/".join(path.parts[path.parts.index("hooks") :])
         elif filename.startswith("~") or "<" in filename:
             pkg = "builtins (I/O, regex, C code)"
         else:

@@ -9,12 +9,13 @@ Files in ``data/``, each with Japanese and English side by side:
 - ``outcome.yml``: the outcome of the consultation, once published;
 - ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
 - ``interface.yml``: the words of the generated parts (labels, link texts, column names);
-- (``glossary.yml`` and ``readings.yml`` are read by the hooks that use them, with the same tools.)
+- ``readings.yml``: ふりがな for the prefecture's proper nouns;
+- (``glossary.yml`` is read by hooks/2_validate/glossary.py, with the same tools.)
 
 A hook asks ``sitedata.load(config)`` for the data of its build: the ``data/`` folder beside the
 build's mkdocs.yml, as a ``SiteData``, read and checked once and read again only when a file changes.
 What is worked out from it (the sections residents comment on, the outcome, the synonyms, the
-readings) is cached on that object. Every mistake is a ``DataError`` naming the file, the line and
+readings, the interface words) is cached on that object. Every mistake is a ``DataError`` naming the file, the line and
 the fix in Japanese and English. ``load(folder)`` reads any folder (the tests check copies of data/
 this way); ``load()`` reads this project's data/ (scripts, tests).
 
