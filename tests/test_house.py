@@ -189,3 +189,11 @@ def test_the_interface_words_escape_what_they_put_in():
     words = sitedata.load().words
     assert words.html("consultation.places_count", "en", n="<b>") == "&lt;b&gt; offices across the prefecture"
     assert words.text("strategy.pillar", "ja", n=3) == "柱3"
+
+
+def test_architecture_md_lists_every_hook_in_the_order_of_mkdocs_yml():
+    """The table of hooks in ARCHITECTURE.md is the build's order: kept in step with mkdocs.yml."""
+    listed = [Path(h).stem for h in re.findall(r"^  - (hooks/\S+\.py)$", _source(ROOT / "mkdocs.yml"), re.M)]
+    rows = [line.split(" | ")[1] for line in _source(ROOT / "ARCHITECTURE.md").splitlines() if re.match(r"\| \d", line)]
+    in_table = [Path(name).stem for row in rows for name in re.findall(r"`([^`]+)`", row)]
+    assert in_table == listed

@@ -6,12 +6,16 @@ translations.py), built at ``x.html`` and ``en/x.html``. Emits, for every page:
 - ``config.extra.alternate``: absolute URLs of both versions (and ``x-default``: Japanese), which
   Material writes into ``<link rel="alternate" hreflang>`` in the page head;
 - ``i18n_twins`` in the template context: links relative to the page, used by the language
-  switcher (overrides/partials/alternate.html), so that it works under any sub-path.
+  switcher (overrides/partials/alternate.html), so that it works under any sub-path;
+- ``easy_href``: the address of the Japanese やさしい日本語 page (docs/easy.md) relative to the page, the
+  menu's third item, in both languages.
 """
 
 import posixpath
 
 from sitebuild import i18n
+
+EASY_PAGE = "easy.md"
 
 
 def on_page_context(context, page, config, nav, **kwargs):
@@ -27,4 +31,5 @@ def on_page_context(context, page, config, nav, **kwargs):
         {"lang": code, "name": names[code], "current": code == lang, "href": posixpath.relpath(urls[code], here)}
         for code in i18n.LANGS
     ]
+    context["easy_href"] = posixpath.relpath(i18n.built_name(EASY_PAGE, i18n.DEFAULT), here)
     return context
