@@ -53,12 +53,14 @@ def language_names(config: Any) -> dict[str, str]:
 
 
 def build_language(config: Any) -> str:
-    """The language whose pages this build writes (the plugin sets the theme's language for each build)."""
+    """The language whose pages this build writes: the theme's language, which the plugin sets in its
+    ``on_config`` (at ``PLUGIN``) for each build, so this is right from ``on_pre_build`` on (not in an
+    ``on_config`` that runs before the plugin's)."""
     return config.theme["language"]
 
 
 def first_build(config: Any) -> bool:
-    """True in the default language's build, the first of a run (``on_config``, ``on_pre_build``): the
+    """True in the default language's build, the first of a run (asked from ``on_pre_build`` on): the
     checks of the sources run there, once."""
     return build_language(config) == languages(config)[0]
 
