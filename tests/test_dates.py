@@ -42,3 +42,11 @@ def test_period_from_the_data_file_on_the_pages(site):
     assert "from Friday 25 December 2020 to Saturday 23 January 2021" in en
     assert "令和2年度から令和5年度の4年間" in site.html("index.html").get_text()
     assert "the 4 fiscal years from FY2020 to FY2023" in site.html("en/index.html").get_text()
+
+
+def test_dates_and_fiscal_years_in_the_pages_language():
+    day = dt.date(2021, 1, 23)
+    assert sitedata.date_text(day, "ja") == sitedata.date_ja(day) == "令和3年(2021年)1月23日(土)"
+    assert sitedata.date_text(day, "en") == "Saturday 23 January 2021"
+    assert sitedata.fiscal_year_text(2021, "ja") == "令和3年度"
+    assert sitedata.fiscal_year_text(2021, "en") == "FY2021"

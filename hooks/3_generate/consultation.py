@@ -27,17 +27,8 @@ def plan_period(where):
     data, lang = where.data, where.lang
     plan = data.draft("basic-policy").plan_period
     years = plan.end_fiscal_year - plan.start_fiscal_year + 1
-
-    def year(y):
-        return sitedata.fiscal_era_year(y) if lang == "ja" else f"FY{y}"
-
-    return data.words.md(
-        "consultation.plan_period",
-        lang,
-        start=year(plan.start_fiscal_year),
-        end=year(plan.end_fiscal_year),
-        years=years,
-    )
+    start, end = (sitedata.fiscal_year_text(y, lang) for y in (plan.start_fiscal_year, plan.end_fiscal_year))
+    return data.words.md("consultation.plan_period", lang, start=start, end=end, years=years)
 
 
 @inserts.part("contact")

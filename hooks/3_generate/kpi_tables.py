@@ -27,12 +27,11 @@ def _figures(w, kpi, lang):
     unit = escape(kpi.unit[lang]) if kpi.unit else ""
     if unit and lang == "en" and unit[0].isalpha():
         unit = " " + unit  # "1,234 people", but "12%"
-    year = (lambda y: sitedata.fiscal_era_year(y)) if lang == "ja" else (lambda y: f"FY{y}")
     open_, close = ("（", "）") if lang == "ja" else (" (", ")")
     baseline = f"{number(kpi.baseline)}{unit}"
     if kpi.baseline_year:
-        baseline += f"{open_}{year(kpi.baseline_year)}{close}"
-    target = f"{number(kpi.target)}{unit}{open_}{year(kpi.target_year)}{close}"
+        baseline += f"{open_}{sitedata.fiscal_year_text(kpi.baseline_year, lang)}{close}"
+    target = f"{number(kpi.target)}{unit}{open_}{sitedata.fiscal_year_text(kpi.target_year, lang)}{close}"
     return (
         f'<td class="kpi__figures"{_col(w, "figures", lang)}>'
         f'<span class="kpi__baseline">{w.html("strategy.baseline", lang)}: {baseline}</span> → '

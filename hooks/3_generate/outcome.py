@@ -24,7 +24,7 @@ def results_markdown(data, outcome, lang: str) -> str:
         return ""
     t, w = data.words.part("outcome", lang), data.words
     known = data.sections
-    day = sitedata.date_ja(outcome.published) if lang == "ja" else sitedata.date_en(outcome.published)
+    day = sitedata.date_text(outcome.published, lang)
     parts = [
         f"## {w.md('outcome.heading', lang)} {{#results}}\n",
         f'<dl class="outcome-summary"><dt>{t["published"]}</dt><dd>{day}</dd>'

@@ -35,7 +35,7 @@ def link(data: sitedata.SiteData, section_id: str, lang: str, tag: str = "span")
     """The link and the reference of a section, in a ``tag`` element (``div`` after a heading)."""
     section = data.sections[section_id]  # the generators only name sections that exist
     period = data.consultation.period
-    start = sitedata.date_ja(period.start) if lang == sitedata.LANGS[0] else sitedata.date_en(period.start)
+    start = sitedata.date_text(period.start, lang)
     label = section.label[lang] or data.draft(section.draft).title[lang]
     w = data.words
     text = w.html("comment_link.link" if section.label[lang] else "comment_link.draft_link", lang)

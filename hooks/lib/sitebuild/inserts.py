@@ -44,7 +44,7 @@ class Where:
     def lang(self) -> str:
         return i18n.page_lang(self.page)
 
-    @property
+    @cached_property
     def data(self) -> sitedata.SiteData:
         return sitedata.load(self.config)
 

@@ -33,7 +33,18 @@ from typing import Any
 
 from .checks import DRAFT_IDS, check
 from .errors import DataError
-from .formatting import date_en, date_ja, easy_date, era_year, fiscal_era_year, md_escape, number, period_text
+from .formatting import (
+    date_en,
+    date_ja,
+    date_text,
+    easy_date,
+    era_year,
+    fiscal_era_year,
+    fiscal_year_text,
+    md_escape,
+    number,
+    period_text,
+)
 from .interface import Words, load_words
 from .outcome import load_outcome as _load_outcome
 from .readings import load_readings
@@ -50,7 +61,8 @@ __all__ = [  # what hooks, scripts and tests use
     "load_synonyms", "load_readings",
     "Consultation", "Draft", "Kpi", "Outcome", "Pillar", "Places", "Strategy", "Strict", "Synonyms", "Text",
     "Section", "Words", "line_of", "shown", "validate", "search_key",
-    "date_en", "date_ja", "easy_date", "era_year", "fiscal_era_year", "md_escape", "number", "period_text",
+    "date_en", "date_ja", "date_text", "easy_date", "era_year", "fiscal_era_year", "fiscal_year_text",
+    "md_escape", "number", "period_text",
 ]  # fmt: skip
 
 

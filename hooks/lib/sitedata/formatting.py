@@ -67,10 +67,19 @@ def date_en(day: dt.date) -> str:
     return f"{WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
+def date_text(day: dt.date, lang: str) -> str:
+    """A date as the pages write it in ``lang``: date_ja in Japanese, date_en in English."""
+    return date_ja(day) if lang == LANGS[0] else date_en(day)
+
+
+def fiscal_year_text(year: int, lang: str) -> str:
+    """A fiscal year as the pages write it in ``lang``: 令和2年度, FY2020."""
+    return fiscal_era_year(year) if lang == LANGS[0] else f"FY{year}"
+
+
 def period_text(period: Period, lang: str) -> str:
-    if lang == LANGS[0]:
-        return f"{date_ja(period.start)}から{date_ja(period.end)}まで"
-    return f"from {date_en(period.start)} to {date_en(period.end)}"
+    start, end = date_text(period.start, lang), date_text(period.end, lang)
+    return f"{start}から{end}まで" if lang == LANGS[0] else f"from {start} to {end}"
 
 
 EASY_WEEKDAYS = ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日")

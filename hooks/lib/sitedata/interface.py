@@ -18,6 +18,7 @@ from markupsafe import Markup
 from pydantic import RootModel
 
 from .errors import DataError
+from .formatting import md_escape
 from .schema import Text
 from .yamlfile import line_of, shown, validate
 
@@ -80,8 +81,6 @@ class Words:
 
     def md(self, key: str, lang: str, **values: Any) -> str:
         """For Markdown: the words escaped as data texts are (``md_escape``)."""
-        from .formatting import md_escape
-
         return md_escape(self._template(key, lang)).format(**values)
 
     def part(self, part: str, lang: str) -> dict[str, Markup]:

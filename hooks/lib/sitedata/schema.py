@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 LANGS = ("ja", "en")  # every text is written in both, Japanese first
 
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]  # an id: lower-case, digits, hyphens
 Text1 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
@@ -64,7 +65,7 @@ class PlanPeriod(Strict):
 
 
 class Draft(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    id: Slug
     page: Annotated[
         str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.md$")
     ]  # a page in docs/, e.g. strategy.md
@@ -80,7 +81,7 @@ class Consultation(Strict):
 
 
 class Place(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    id: Slug
     name: Text
     detail: Text | None = None
     count: int | None = Field(default=None, ge=2)
@@ -107,7 +108,7 @@ class Pillar(Strict):
 
 
 class Kpi(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    id: Slug
     pillar: int
     measure: int
     name: Text
@@ -128,7 +129,7 @@ class Kpi(Strict):
 
 
 class CrossCutting(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    id: Slug
     title: Text
 
 
