@@ -57,14 +57,13 @@ def check(root: Path, docs_dir: Path) -> list[str]:
     problems = []
 
     def compare(ja: str, en: str, where: str, line: int) -> None:
-        for term in glossary.terms:
-            if term.ja in ja and term.en.lower() not in en.lower():
-                problems.append(
-                    f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、"
-                    f"英語に決まった訳語「{term.en}」がありません"
-                    f"（data/glossary.yml）。\n  {where}, line {line}: the Japanese uses 「{term.ja}」 but the English "
-                    f'does not use the agreed rendering "{term.en}" (data/glossary.yml).'
-                )
+        for term in _missing(glossary, ja, en):
+            problems.append(
+                f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、"
+                f"英語に決まった訳語「{term.en}」がありません"
+                f"（data/glossary.yml）。\n  {where}, line {line}: the Japanese uses 「{term.ja}」 but the English "
+                f'does not use the agreed rendering "{term.en}" (data/glossary.yml).'
+            )
         problems.extend(_avoided(glossary, en, where, lambda form: line))
 
     for path in sorted((root / "data").glob("*.yml")):
@@ -78,16 +77,20 @@ def check(root: Path, docs_dir: Path) -> list[str]:
             continue  # reported by translations.py
         ja, en = (docs_dir / pair.ja).read_text(encoding="utf-8"), (docs_dir / pair.en).read_text(encoding="utf-8")
         rel = f"docs/{pair.en}"
-        for term in glossary.terms:
-            if term.ja in ja and term.en.lower() not in en.lower():
-                problems.append(
-                    f"{rel}: 日本語版 (docs/{pair.ja} の {_line(ja, term.ja)} 行目) に"
-                    f"「{term.ja}」がありますが、英語版に決まった訳語「{term.en}」がありません（data/glossary.yml）。\n"
-                    f"  {rel}: the Japanese page uses 「{term.ja}」 (line {_line(ja, term.ja)}) but the English page "
-                    f'never uses the agreed rendering "{term.en}" (data/glossary.yml).'
-                )
+        for term in _missing(glossary, ja, en):
+            problems.append(
+                f"{rel}: 日本語版 (docs/{pair.ja} の {_line(ja, term.ja)} 行目) に"
+                f"「{term.ja}」がありますが、英語版に決まった訳語「{term.en}」がありません（data/glossary.yml）。\n"
+                f"  {rel}: the Japanese page uses 「{term.ja}」 (line {_line(ja, term.ja)}) but the English page "
+                f'never uses the agreed rendering "{term.en}" (data/glossary.yml).'
+            )
         problems.extend(_avoided(glossary, en, rel, lambda form, en=en: _line(en.lower(), form.lower())))
     return problems
+
+
+def _missing(glossary: Glossary, ja: str, en: str):
+    """The terms the Japanese text uses whose agreed rendering the English text lacks."""
+    return (t for t in glossary.terms if t.ja in ja and t.en.lower() not in en.lower())
 
 
 def _avoided(glossary: Glossary, en: str, where: str, line_of) -> list[str]:
