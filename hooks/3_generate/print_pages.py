@@ -14,11 +14,15 @@ chapters again.
 
 The pages are added before mkdocs-static-i18n sorts the files by language (priority -100) and
 given their text after it (it makes new File objects without their content).
+
+A printable page holds its parts' text, so MkDocs' warnings about its links repeat the parts' own: they
+are left out (staff cannot find a print-*.md; the checks of the sources run on the parts' files).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -79,6 +83,18 @@ def _fill_pages(files, config):
 
 
 on_files = CombinedEvent(_add_pages, _fill_pages)
+
+
+class _Repeated(logging.Filter):
+    """Drops MkDocs' warnings about a printable page ("Doc file 'print-notice.md' contains a link …")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(f"Doc file '{printdocs.PRINT_PREFIX}")
+
+
+_pages_log = logging.getLogger("mkdocs.structure.pages")
+if not any(type(f).__name__ == _Repeated.__name__ for f in _pages_log.filters):  # once, though a preview reloads hooks
+    _pages_log.addFilter(_Repeated())
 
 
 def shift_headings(markdown: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -18,34 +19,51 @@ import lxml.html
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import i18n
+import sitedata
+from sitebuild import i18n, printdocs
 
 log = logging.getLogger("mkdocs.hooks.link_check")
 
 ATTRS = (("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"))
 
 
-def _line_in_source(root: Path, source: str, href: str) -> int | None:
+def _typed(href: str) -> list[str]:
+    """The ways a built link may be written in its page's Markdown: as built, with ``x.html`` as the ``x.md``
+    staff write, and without the ``../`` that English pages add before the site's own files."""
+    parts = urlsplit(href)
+    forms = [href]
+    if parts.path.endswith(".html"):
+        forms.append(parts.path[: -len(".html")] + ".md" + (f"#{parts.fragment}" if parts.fragment else ""))
+    return forms + [form[3:] for form in forms if form.startswith("../")]
+
+
+def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[int | None, str]:
+    """The line of the ``nth`` link to ``href`` in a page's Markdown (the whole target, with its anchor), and
+    the link as typed there; (None, href) when the Markdown does not hold it (a generated part made it)."""
     path = root / source
     if not path.exists():
-        return None
-    parts = urlsplit(href)
-    stem = posixpath.basename(parts.path).rsplit(".", 1)[0]
-    needles = [n for n in (f"#{parts.fragment}" if parts.fragment else "", f"{stem}.md" if stem else "") if n]
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if any(n in line for n in needles):
-            return number
-    return None
+        return None, href
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    for form in _typed(href):
+        pattern = re.compile(r"(?<![\w./#-])" + re.escape(form) + r"(?![\w/#-])")
+        found = [number for number, line in enumerate(lines, 1) for _ in pattern.finditer(line)]
+        if found:
+            return found[min(nth, len(found) - 1)], form
+    return None, href
 
 
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
 
 
-def broken_links(site_dir: Path, project_root: Path, root_path: str = "/") -> list[str]:
+NO_FILE = ("リンク先のページ・ファイルがありません", "the page or file it links to does not exist")
+
+
+def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, tuple[str, str]]]:
+    """(built page, link as built, what is missing in Japanese and English) for each broken link."""
     pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
     trees = {rel: lxml.html.fromstring(path.read_bytes()) for rel, path in pages.items()}
     ids = {rel: set(tree.xpath("//@id")) for rel, tree in trees.items()}
-    problems = []
+    broken = []
     for rel, tree in sorted(trees.items()):
         for tag, attr in ATTRS:
             for href in tree.xpath(f"//{tag}/@{attr}"):
@@ -59,27 +77,52 @@ def broken_links(site_dir: Path, project_root: Path, root_path: str = "/") -> li
                     path = "/" + path[len(root_path) :]
                 base = "/" if rel in NOT_FOUND_PAGES else posixpath.dirname(rel)
                 target = posixpath.normpath(posixpath.join(base, path)).lstrip("/") if parts.path else rel
-                missing = None
                 if not (site_dir / target).is_file():
-                    missing = ("リンク先のページ・ファイルがありません", "the page or file it links to does not exist")
+                    broken.append((rel, href, NO_FILE))
                 elif (
                     parts.fragment
                     and target.endswith(".html")
                     and unquote(parts.fragment) not in ids.get(target, set())
                 ):
-                    missing = (
-                        f"リンク先のページに見出し・位置「#{unquote(parts.fragment)}」がありません",
-                        f'the page it links to has no anchor "#{unquote(parts.fragment)}"',
+                    anchor = unquote(parts.fragment)
+                    broken.append(
+                        (
+                            rel,
+                            href,
+                            (
+                                f"リンク先のページに見出し・位置「#{anchor}」がありません",
+                                f'the page it links to has no anchor "#{anchor}"',
+                            ),
+                        )
                     )
-                if missing:
-                    source = i18n.source_of(rel)
-                    line = _line_in_source(project_root, source, href)
-                    where_ja = f"{source} の {line} 行目" if line else source
-                    where_en = f"{source}, line {line}" if line else source
-                    problems.append(
-                        f"{where_ja}: リンク「{href}」の{missing[0]}。リンクを直してください。\n"
-                        f'  {where_en} (built as {rel}): the link "{href}" is broken: {missing[1]}.'
-                    )
+    return broken
+
+
+def broken_links(
+    site_dir: Path, project_root: Path, root_path: str = "/", print_parts: dict[str, list[str]] | None = None
+) -> list[str]:
+    """A message for each broken link, at the line of the page's Markdown where it is typed. A printable
+    page (``print_parts``: its built name -> the docs/ files of its parts) holds its parts' text: its links
+    are reported at the part that holds them, once."""
+    problems, seen, count = [], set(), {}
+    print_parts = print_parts or {}
+    for rel, href, missing in sorted(_broken(site_dir, root_path), key=lambda found: found[0] in print_parts):
+        nth = count[rel, href] = count.get((rel, href), -1) + 1
+        for source in print_parts.get(rel, [i18n.source_of(rel)]):
+            line, typed = _line_in_source(project_root, source, href, nth)
+            if line:
+                break
+        else:
+            source = print_parts.get(rel, [i18n.source_of(rel)])[0]
+        if (source, line, typed, missing) in seen:
+            continue
+        seen.add((source, line, typed, missing))
+        where_ja = f"{source} の {line} 行目" if line else source
+        where_en = f"{source}, line {line}" if line else source
+        problems.append(
+            f"{where_ja}: リンク「{typed}」の{missing[0]}。リンクを直してください。\n"
+            f'  {where_en} (built as {rel}): the link "{typed}" is broken: {missing[1]}.'
+        )
     return problems
 
 
@@ -91,7 +134,12 @@ def on_post_build(config, **kwargs):
         return
     site_dir = Path(config.site_dir)
     root_path = urlsplit(config.site_url or "/").path or "/"
-    problems = broken_links(site_dir, Path(config.config_file_path).parent, root_path)
+    print_parts = {
+        doc.print_url(lang): ["docs/" + i18n.source_name(part, lang) for part in doc.parts]
+        for doc in printdocs.documents(config.nav, sitedata.load(config))
+        for lang in i18n.languages(config)
+    }
+    problems = broken_links(site_dir, Path(config.config_file_path).parent, root_path, print_parts)
     if problems and config.strict:
         raise PluginError("\n".join(problems))
     for problem in problems:

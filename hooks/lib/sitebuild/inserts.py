@@ -1,5 +1,12 @@
 """The generated parts of pages: ``<!-- insert: NAME ARGS -->`` markers in docs/*.md.
 
+What counts as a marker (``read``): an HTML comment whose text, after Unicode NFKC normalisation
+(full-width letters, colon and spaces become ASCII), is the word ``insert`` in any case, an optional
+colon, then a part's name and its words, with any spacing: ``<!-- Insert： places -->``,
+``<!--insert:places-->`` and ``<!-- insert places -->`` all ask for ``places``. A comment that only looks
+like one (``looks_like``: a first word within two letters of ``insert``, such as ``insret``, or a known
+part's name as its first or second word) is a mistake that hooks/lib/sitebuild/pagecheck.py reports.
+
 A generator (a hook in hooks/3_generate/) registers the parts it makes::
 
     @inserts.part("kpi-tables")
@@ -16,6 +23,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,7 +36,9 @@ import sitedata
 from . import i18n
 
 AFTER_PARTS = -50  # on_page_markdown: a hook that works on the page with its generated parts in
-MARKER = re.compile(r"<!--\s*insert:\s*([a-z0-9-]+)((?:\s+[^\s>]+)*)\s*-->")
+COMMENT = re.compile(r"<!--(.*?)-->", re.S)  # every HTML comment of a page; read() says which are markers
+_FORM = re.compile(r"insert\s*:?\s*([a-z0-9-]+)((?:\s+[^\s>]+)*)", re.I)
+_WORD = re.compile(r"[^\s:]+")
 
 _parts: dict[str, Callable[..., str]] = {}
 
@@ -63,9 +73,69 @@ def names() -> list[str]:
     return sorted(_parts)
 
 
+@dataclass(frozen=True)
+class Marker:
+    """What a marker asks for: a part's name and its words."""
+
+    name: str
+    words: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"<!-- insert: {' '.join((self.name, *self.words))} -->"
+
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def read(comment: str) -> Marker | None:
+    """The marker an HTML comment's text (between ``<!--`` and ``-->``) is, or None."""
+    match = _FORM.fullmatch(_normal(comment))
+    return Marker(match.group(1).lower(), tuple(match.group(2).split())) if match else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions) between two short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def looks_like(comment: str) -> bool:
+    """A comment that is no marker but was most likely meant as one (a misspelt ``insert``, a marker
+    without its ``-->``, a part's name without ``insert:``)."""
+    words = _WORD.findall(_normal(comment).lower())
+    if read(comment) is not None or not words:
+        return False
+    return words[0].startswith("insert") or _distance(words[0], "insert") <= 2 or bool(set(words[:2]) & set(_parts))
+
+
+def problem(marker: Marker) -> tuple[str, str] | None:
+    """What is wrong with a marker, in Japanese and English, or None if a part makes it."""
+    function = _parts.get(marker.name)
+    known = ", ".join(names())
+    if function is None:
+        return (
+            f"「{marker}」という差し込みはありません。名前のつづりを確かめてください（使える名前: {known}）。",
+            f'there is no generated part called "{marker.name}". Check the spelling of the marker '
+            f"(known parts: {known}).",
+        )
+    try:
+        inspect.signature(function).bind(None, *marker.words)
+    except TypeError:
+        return (
+            f"差し込み「{marker}」のことばの数が正しくありません。",
+            f'the marker "{marker}" has the wrong number of words.',
+        )
+    return None
+
+
 def _line(page: Any, marker: str) -> int | str:
     try:
-        source = open(page.file.abs_src_path, encoding="utf-8").read()
+        source = open(page.file.abs_src_path, encoding="utf-8-sig").read()
     except (OSError, TypeError):
         return "?"
     at = source.find(marker)
@@ -73,29 +143,19 @@ def _line(page: Any, marker: str) -> int | str:
 
 
 def fill(markdown: str, page: Any, config: Any) -> str:
-    """Every marker of the page replaced by its part, in the page's language."""
+    """Every marker of the page replaced by its part, in the page's language (other comments are kept).
+    The page checks (hooks/2_validate/page_check.py) have stopped the build at any wrong marker of the
+    sources before; the error here is for a page made otherwise."""
     where = Where(page, config)
 
     def swap(match: re.Match) -> str:
-        name, words = match.group(1), match.group(2).split()
-        src = f"docs/{page.file.src_uri}"
-        function = _parts.get(name)
-        if function is None:
-            line = _line(page, match.group(0))
-            raise PluginError(
-                f"{src} の {line} 行目: 「{match.group(0)}」という差し込みはありません。"
-                f"名前のつづりを確かめてください（使える名前: {', '.join(names())}）。\n"
-                f'  {src}, line {line}: there is no generated part called "{name}". Check the spelling of '
-                f"the marker (known parts: {', '.join(names())})."
-            )
-        try:
-            inspect.signature(function).bind(where, *words)
-        except TypeError:
-            line = _line(page, match.group(0))
-            raise PluginError(
-                f"{src} の {line} 行目: 差し込み「{match.group(0)}」のことばの数が正しくありません。\n"
-                f'  {src}, line {line}: the marker "{match.group(0)}" has the wrong number of words.'
-            ) from None
-        return function(where, *words)
+        marker = read(match.group(1))
+        if marker is None:
+            return match.group(0)
+        wrong = problem(marker)
+        if wrong:
+            src, line = f"docs/{page.file.src_uri}", _line(page, match.group(0))
+            raise PluginError(f"{src} の {line} 行目: {wrong[0]}\n  {src}, line {line}: {wrong[1]}")
+        return _parts[marker.name](where, *marker.words)
 
-    return MARKER.sub(swap, markdown)
+    return COMMENT.sub(swap, markdown)
