@@ -86,13 +86,14 @@ def header(file: str, text: str) -> tuple[list[Problem], dict]:
         if key is None:
             return [_not_closed(file, number, last)], {}
         if key.group(2) == "：":
-            ja, en = "全角の「：」は使えません。半角の「: 」にしてください。", "write the colon as a half-width `: `."
+            ja = f"ヘッダーの「{key.group(0)}」の全角の「：」は使えません。半角の「: 」にしてください。"
+            en = f'the header line "{key.group(0)}" has a full-width colon "：": write a half-width ": ".'
             return [Problem(file, number, ja, en)], {}
         if key.group(1) not in KEYS:
             name = key.group(1)
             ja = f"ヘッダーの「{name}」は、このサイトにない名前です。つづりを確かめてください（使える名前: {known}）。"
             en = f'"{name}" is not a header key the site knows. Check its spelling (known keys: {known}).'
-            if last > 1:  # after the header's keys: perhaps the page's text, under a header not closed
+            if last > 1 and name[0].isupper():  # perhaps the page's text, under a header not closed
                 ja += f"ページの文章なら、ヘッダーが閉じていません（{last} 行目のあとに --- だけの行を入れます）。"
                 en += f" If this line is the page's text, the header is not closed: put --- after line {last}."
             return [Problem(file, number, ja, en)], {}
