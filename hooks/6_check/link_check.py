@@ -39,27 +39,24 @@ def _typed(href: str) -> list[str]:
 
 def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[int | None, str]:
     """The line of the ``nth`` link to ``href`` in a page's Markdown (the whole target, with its anchor), and
-    the link as typed there; (None, href) when the Markdown does not hold it (a generated part made it)."""
-    path = root / source
-    if not path.exists():
-        return None, href
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    for form in _typed(href):
+    the link as typed there; (None, the link as staff would type it) when the Markdown does not hold it (a
+    generated part made it)."""
+    path, forms = root / source, _typed(href)
+    lines = path.read_text(encoding="utf-8-sig").splitlines() if path.exists() else []
+    for form in forms:
         pattern = re.compile(r"(?<![\w./#-])" + re.escape(form) + r"(?![\w/#-])")
         found = [number for number, line in enumerate(lines, 1) for _ in pattern.finditer(line)]
         if found:
             return found[min(nth, len(found) - 1)], form
-    return None, href
+    return None, forms[-1]
 
 
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
 
 
-NO_FILE = ("リンク先のページ・ファイルがありません", "the page or file it links to does not exist")
-
-
-def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, tuple[str, str]]]:
-    """(built page, link as built, what is missing in Japanese and English) for each broken link."""
+def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, str, str | None]]:
+    """(built page, link as built, built page it reaches, the anchor missing there or None when the page or
+    file itself is missing) for each broken link."""
     pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
     trees = {rel: lxml.html.fromstring(path.read_bytes()) for rel, path in pages.items()}
     ids = {rel: set(tree.xpath("//@id")) for rel, tree in trees.items()}
@@ -77,25 +74,21 @@ def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, tuple[str, s
                     path = "/" + path[len(root_path) :]
                 base = "/" if rel in NOT_FOUND_PAGES else posixpath.dirname(rel)
                 target = posixpath.normpath(posixpath.join(base, path)).lstrip("/") if parts.path else rel
+                anchor = unquote(parts.fragment)
                 if not (site_dir / target).is_file():
-                    broken.append((rel, href, NO_FILE))
-                elif (
-                    parts.fragment
-                    and target.endswith(".html")
-                    and unquote(parts.fragment) not in ids.get(target, set())
-                ):
-                    anchor = unquote(parts.fragment)
-                    broken.append(
-                        (
-                            rel,
-                            href,
-                            (
-                                f"リンク先のページに見出し・位置「#{anchor}」がありません",
-                                f'the page it links to has no anchor "#{anchor}"',
-                            ),
-                        )
-                    )
+                    broken.append((rel, href, target, None))
+                elif anchor and target.endswith(".html") and anchor not in ids.get(target, set()):
+                    broken.append((rel, href, target, anchor))
     return broken
+
+
+def _missing(anchor: str | None, page: str) -> tuple[str, str]:
+    if anchor is None:
+        return "リンク先のページ・ファイルがありません", "the page or file it links to does not exist"
+    return (
+        f"リンク先のページ（{page}）に見出し・位置「#{anchor}」がありません",
+        f'the page it links to ({page}) has no anchor "#{anchor}"',
+    )
 
 
 def broken_links(
@@ -106,7 +99,7 @@ def broken_links(
     are reported at the part that holds them, once."""
     problems, seen, count = [], set(), {}
     print_parts = print_parts or {}
-    for rel, href, missing in sorted(_broken(site_dir, root_path), key=lambda found: found[0] in print_parts):
+    for rel, href, target, anchor in sorted(_broken(site_dir, root_path), key=lambda found: found[0] in print_parts):
         nth = count[rel, href] = count.get((rel, href), -1) + 1
         for source in print_parts.get(rel, [i18n.source_of(rel)]):
             line, typed = _line_in_source(project_root, source, href, nth)
@@ -114,14 +107,17 @@ def broken_links(
                 break
         else:
             source = print_parts.get(rel, [i18n.source_of(rel)])[0]
-        if (source, line, typed, missing) in seen:
+        if (source, line, typed, anchor) in seen:
             continue
-        seen.add((source, line, typed, missing))
+        seen.add((source, line, typed, anchor))
+        missing = _missing(anchor, source if typed.startswith("#") else i18n.source_of(target))
         where_ja = f"{source} の {line} 行目" if line else source
         where_en = f"{source}, line {line}" if line else source
+        fix_ja = "リンクを直してください" if line else "このリンクはデータから差し込まれた部分にあります"
+        fix_en = "" if line else " (the link is in a part the build generates from the data)"
         problems.append(
-            f"{where_ja}: リンク「{typed}」の{missing[0]}。リンクを直してください。\n"
-            f'  {where_en} (built as {rel}): the link "{typed}" is broken: {missing[1]}.'
+            f"{where_ja}: リンク「{typed}」の{missing[0]}。{fix_ja}。\n"
+            f'  {where_en} (built as {rel}): the link "{typed}" is broken: {missing[1]}{fix_en}.'
         )
     return problems
 
