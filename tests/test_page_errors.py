@@ -7,14 +7,16 @@ site (a broken anchor and a missing image at the line as typed, nothing said abo
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 
-from conftest import DATA, ROOT, assert_fails, edit, line_of, mark_translated
+from conftest import DATA, MKDOCS, ROOT, assert_fails, edit, line_of, mark_translated
 from sitebuild import inserts, pagecheck
 
 
@@ -283,3 +285,27 @@ def test_broken_links_are_shown_as_typed_at_their_line_never_in_a_print_page(pro
     )
     assert "print-" not in output, output
     assert output.count('the link "comment.md#kikan" is broken') == 1, output
+
+
+def test_a_preview_build_says_each_problem_once_and_never_of_a_print_page(project, tmp_path):
+    """Without --strict every page is built and each check only warns: a page's problems are not repeated
+    for the printable page that holds its text (en/print-notice.html holds comment.en.md)."""
+    frame = '<iframe src="m.html"></iframe>'
+    edit(project, "docs/comment.en.md", "<!-- insert: contact -->", f"<!-- insert: contact -->\n\n{frame}")
+    edit(project, "docs/comment.en.md", "(places.md)", "(plaeces.md)")
+    result = subprocess.run(
+        [*MKDOCS, "build", "--no-strict", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "out")],
+        cwd=project,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    iframe, link = line_of(project, "docs/comment.en.md", "<iframe"), line_of(project, "docs/comment.en.md", "plaeces")
+    assert output.count(f"docs/comment.en.md, line {iframe} (built as en/comment.html): <iframe") == 1, output
+    broken = f'docs/comment.en.md, line {link} (built as en/comment.html): the link "plaeces.md"'
+    assert output.count(broken) == 1, output
+    assert "<iframe" in output and output.count("plaeces.md") == 3, output  # MkDocs' own warning, and ours
+    assert "print-" not in output, output

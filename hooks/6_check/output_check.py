@@ -7,8 +7,9 @@ no ``on…`` event attribute and no ``style``, links only relative, https:, http
 and everything a page loads or sends to (images, scripts, styles, frames, forms, meta refresh)
 from the site itself. A violation stops the strict build before anything is published (a preview
 under ``mkdocs serve`` only warns), naming the Markdown file and line, or the data file and line,
-where it comes from, what was found and what to do, in Japanese and English. Nothing is removed
-silently. Emits nothing.
+where it comes from, what was found and what to do, in Japanese and English. A printable page
+(print-*.md) holds its parts' text, checked on their own pages: only its frame is checked, so nothing is
+reported twice or at a file staff cannot find. Nothing is removed silently. Emits nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
+from sitebuild import i18n, printdocs
 from sitebuild.safe_html import check_fragment, check_page, report
 
 log = logging.getLogger("mkdocs.hooks.output_check")
@@ -33,7 +35,14 @@ def _fail(message: str, config) -> None:
 
 @event_priority(-1000)  # the last look at each page, after every hook that adds to it
 def on_post_page(output, page, config, **kwargs):
-    findings = check_page(output, page.content or "", config.site_url or "")
+    content = page.content or ""
+    if i18n.page_name(page).startswith(printdocs.PRINT_PREFIX):
+        # A printable page's content is its parts' text, checked (and reported at their files) on their
+        # own pages: only the frame around it is checked here, so nothing is said twice or of a print-*.md.
+        theme = output.replace(content, "", 1) if content and content in output else output
+        findings = check_fragment(theme, "theme", config.site_url or "")
+    else:
+        findings = check_page(output, content, config.site_url or "")
     if findings:
         source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
         _fail(report(findings, page.file.dest_uri, source, sitedata.data_folder(config)), config)
