@@ -20,8 +20,8 @@ CASES = {
     "script": "<script>alert({n})</script>",
     "script-mixed-case": "<ScRiPt>alert({n})</sCrIpT>",
     "script-src": '<script src="https://evil.example/{n}.js"></script>',
-    "img-onerror": "<img src=x onerror=alert({n})>",
-    "img-split-over-lines": "<img\nsrc=x onerror=alert({n})>",
+    "img-onerror": '<img src=x alt="" onerror=alert({n})>',  # (alt: a missing one stops the page check first)
+    "img-split-over-lines": '<img\nsrc=x alt="" onerror=alert({n})>',
     "svg-onload": "<svg onload=alert({n})></svg>",
     "svg-script": "<svg><script>alert({n})</script></svg>",
     "div-onmouseover": '<div onmouseover="alert({n})">x</div>',

@@ -35,6 +35,7 @@ _CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*(:|：)")
 _CLOSE = re.compile(r"(---|\.\.\.)[ \t]*")
 _OPEN = re.compile(r"---[ \t]*")
+_HEADER = re.compile(r"\A---[ \t]*\n.*?^(---|\.\.\.)[ \t]*$", re.M | re.S)
 _IMAGE = re.compile(r"!\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])(\{:?[^}\n]*\})?")
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 
@@ -155,7 +156,7 @@ def _unclosed(file: str, line: int) -> Problem:
 def images(file: str, text: str) -> list[Problem]:
     """An image without alt text, unless it says it is decorative."""
     problems = []
-    code_free = _CODE.sub(_blank, _FENCE.sub(_blank, inserts.COMMENT.sub(_blank, text)))
+    code_free = _CODE.sub(_blank, _FENCE.sub(_blank, inserts.COMMENT.sub(_blank, _HEADER.sub(_blank, text))))
     for match in _IMAGE.finditer(code_free):
         if not match.group(1).strip() and "alt=" not in (match.group(3) or ""):
             problems.append(_no_alt(file, _line(text, match.start()), match.group(0)))
