@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarfloat import ScalarFloat
 
 from .errors import DataError, explain
+from .textfile import read_text
 
 ROOT = Path(__file__).resolve().parents[3]  # the project: hooks/lib/sitedata is three folders down
 
@@ -70,7 +73,7 @@ def read_yaml(path: Path) -> Any:
 @lru_cache(maxsize=32)
 def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
     rel = shown(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)  # UTF-8 (a BOM and CRLF are fine), else a DataError with the fix
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):
@@ -138,7 +141,7 @@ def validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
 
 
 def plain(node: Any) -> Any:
-    """ruamel's commented containers to plain Python (dates stay dates)."""
+    """ruamel's commented containers to plain Python (dates stay dates, decimals keep their typed digits)."""
     if isinstance(node, dict):
         return {str(k) if not isinstance(k, (int, bool)) else k: plain(v) for k, v in node.items()}
     if isinstance(node, list):
@@ -149,7 +152,17 @@ def plain(node: Any) -> Any:
         return dt.date(node.year, node.month, node.day)
     if isinstance(node, str):
         return str(node)
+    if isinstance(node, ScalarFloat):
+        return typed_decimal(node)
     return node
+
+
+def typed_decimal(node: ScalarFloat) -> Decimal:
+    """A YAML decimal with the digits staff typed: 12.50 stays 12.50, 1234.0 stays 1234.0."""
+    decimals = node._width - node._prec - 1 if node._exp is None and node._prec >= 0 else None
+    if decimals is None or decimals < 0:
+        return Decimal(repr(float(node)))
+    return Decimal(f"{float(node):.{decimals}f}")
 
 
 def duplicates(rel: str, tree: Any, items: list, key: str, ids: list, what_ja: str, what_en: str) -> None:
