@@ -245,6 +245,14 @@ CASES = [
         line_of="# 意見募集（パブリック・コメント）の基本情報",
         encoding="utf-16",
     ),
+    Case(
+        "full-width-date",
+        "consultation.yml",
+        "  end: 2021-01-23",
+        "  end: ２０２１-０１-２３",
+        ("uses full-width digits", "全角の数字"),
+        line_of="end: ２０２１-０１-２３",
+    ),
     # Valid but impossible values
     Case(
         "phone-too-short",
@@ -318,13 +326,13 @@ CASES = [
         line_of="target_year: 2019",
     ),
     Case(
-        "kpi-figure-with-a-comma",
+        "kpi-figure-with-a-comma",  # typed as staff would: no quotes
         "strategy.yml",
         "      en: Total number of overnight guests\n    status: pending",
-        '      en: Total number of overnight guests\n    status: set\n    baseline: "1,234"\n    baseline_year: 2019\n'
+        "      en: Total number of overnight guests\n    status: set\n    baseline: 1,234\n    baseline_year: 2019\n"
         "    target: 2000\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
         ("must be a plain number", "no commas", "カンマ"),
-        line_of='baseline: "1,234"',
+        line_of="baseline: 1,234",
     ),
     Case(
         "results-published-before-the-period-opened",
@@ -420,13 +428,14 @@ def test_a_full_width_phone_number_is_published_half_width_with_a_working_tel_li
 
 
 def test_figures_stay_as_typed(tmp_path):
-    """An integer stays an integer (not 1234.0), a decimal keeps the digits typed (12.50)."""
+    """An integer stays an integer (not 1234.0), a decimal keeps the digits typed (12.50); full-width digits
+    from an input method are the same number."""
     folder = copy_data(tmp_path)
     path = folder / "strategy.yml"
     path.write_text(
         path.read_text(encoding="utf-8").replace(
             "      en: Total number of overnight guests\n    status: pending",
-            "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2019\n"
+            "      en: Total number of overnight guests\n    status: set\n    baseline: １２３４\n    baseline_year: 2019\n"
             "    target: 12.50\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
         ),
         encoding="utf-8",

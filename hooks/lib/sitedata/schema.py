@@ -49,7 +49,10 @@ def _extension(value: object) -> str:
 
 def _figure(value: object) -> object:
     """A KPI figure as typed: an integer stays an integer, a decimal keeps its digits (yamlfile.plain
-    reads 12.50 as Decimal("12.50")); text such as "1,234" or "約1200" is refused."""
+    reads 12.50 as Decimal("12.50")); full-width digits (１２３４) are read as the same number; text
+    such as "1,234" or "約1200" is refused."""
+    if isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", text := unicodedata.normalize("NFKC", value.strip())):
+        return Decimal(text) if "." in text else int(text)
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise ValueError("FIGURE")
     return value

@@ -93,6 +93,13 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
                 '(e.g. "ja: text").',
             )
         date = _DATE_VALUE.match(line)
+        if date and not date.group(2).isascii():
+            raise DataError(
+                rel,
+                number,
+                f"日付「{date.group(2)}」に全角の数字が使われています。2020-12-25 のように半角の数字で書いてください。",
+                f'The date "{date.group(2)}" uses full-width digits. Write it with ordinary digits, e.g. 2020-12-25.',
+            )
         if date:
             try:
                 dt.date.fromisoformat(date.group(2))
