@@ -435,8 +435,9 @@ def test_figures_stay_as_typed(tmp_path):
     path.write_text(
         path.read_text(encoding="utf-8").replace(
             "      en: Total number of overnight guests\n    status: pending",
-            "      en: Total number of overnight guests\n    status: set\n    baseline: １２３４\n    baseline_year: 2019\n"
-            "    target: 12.50\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
+            "      en: Total number of overnight guests\n    status: set\n    baseline: １２３４\n"
+            "    baseline_year: 2019\n    target: 12.50\n    target_year: 2024\n"
+            "    unit:\n      ja: 万人\n      en: ten thousand people",
         ),
         encoding="utf-8",
     )
@@ -463,3 +464,15 @@ def test_a_page_saved_as_shift_jis_is_named_with_the_fix(tmp_path, page):
         assert f"\n  Page error: docs/{page}, line {line}: " in message
         for words in ("UTF-8 で保存し直してください", "Save the file again as UTF-8", "looks like Shift_JIS"):
             assert words in message
+
+
+def test_a_page_saved_again_with_a_bom_and_crlf_keeps_its_translation(tmp_path):
+    """A Windows editor's BOM and CRLF line ends are not a change of the text: the English twin stays
+    up to date."""
+    from sitebuild.translations import page_states
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    for page in ("index.md", "index.en.md"):
+        (docs / page).write_bytes(b"\xef\xbb\xbf" + (docs / page).read_bytes().replace(b"\n", b"\r\n"))
+    assert {s.ja: s.state for s in page_states(docs)}["index.md"] == "translated"
