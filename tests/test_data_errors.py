@@ -326,6 +326,15 @@ CASES = [
         line_of="target_year: 2019",
     ),
     Case(
+        "kpi-year-typo",  # published as an era year before Meiji: an unexpected error until this check
+        "strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 1019\n"
+        "    target: 2000\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
+        ("baseline_year 1019 is not a plausible fiscal year", "西暦の打ち間違い"),
+        line_of="baseline_year: 1019",
+    ),
+    Case(
         "kpi-figure-with-a-comma",  # typed as staff would: no quotes
         "strategy.yml",
         "      en: Total number of overnight guests\n    status: pending",

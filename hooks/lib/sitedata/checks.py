@@ -82,7 +82,19 @@ def check(
                 f'KPI "{kpi.id}" names measure {kpi.measure}, which pillar {kpi.pillar} does not have '
                 f"(it has {known}).",
             )
+    first, last = consultation.period.start.year - KPI_YEARS, consultation.period.start.year + KPI_YEARS
     for ki, kpi in enumerate(strategy.kpis):
+        for key in ("baseline_year", "target_year"):
+            year = getattr(kpi, key)
+            if year is not None and not first <= year <= last:
+                raise DataError(
+                    srel,
+                    line_of(stree, ("kpis", ki, key)),
+                    f"KPI「{kpi.id}」の {key}: {year} の年度がありえません"
+                    f"（{first}年度から{last}年度のあいだのはずです）。西暦の打ち間違いがないか確かめてください。",
+                    f'KPI "{kpi.id}": {key} {year} is not a plausible fiscal year (it should be between {first} '
+                    f"and {last}). Check the year for a typo.",
+                )
         if kpi.baseline_year and kpi.target_year and kpi.target_year < kpi.baseline_year:
             raise DataError(
                 srel,
@@ -115,6 +127,7 @@ def check(
 # hooks/1_run/reproducible.py) and at most one year after it: wide enough for a past consultation kept
 # online, narrow enough to stop a typo in the year (2183, 2002, 2120).
 YEARS_BACK, YEARS_AHEAD = 10, 1
+KPI_YEARS = 50  # a KPI's years lie within 50 years of the period's (room for long-term targets)
 RESULTS_WITHIN_YEARS = 2  # the results are published within two years of the period's end
 
 
