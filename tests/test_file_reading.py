@@ -64,19 +64,38 @@ def test_values_typed_with_an_input_method_are_published_as_plain_figures(projec
     assert ",1234,2019,1300.50,2024," in csv, csv
 
 
-FAULT = """
-def {event}({args}, **kwargs):
-    if kwargs["page"].file.src_uri == "{page}":
+PAGE_FAULT = """
+def {event}({args}, page, **kwargs):
+    if page.file.src_uri == "{page}":
         raise ValueError("a fault in a hook")
+"""
+FILES_FAULT = """
+def on_files(files, **kwargs):
+    raise ValueError("a fault in a hook")
 """
 
 
 @pytest.mark.parametrize(
-    ("event", "args", "page"),
-    [("on_page_markdown", "markdown", "places.en.md"), ("on_page_context", "context", "index.md")],
+    ("fault", "where_ja", "where_en"),
+    [
+        (
+            PAGE_FAULT.format(event="on_page_markdown", args="markdown", page="places.en.md"),
+            "（処理中のファイル: docs/places.en.md）",
+            "while working on docs/places.en.md.",
+        ),
+        (
+            PAGE_FAULT.format(event="on_page_context", args="context", page="index.md"),
+            "（処理中のファイル: docs/index.md）",
+            "while working on docs/index.md.",
+        ),
+        (FILES_FAULT, "（最後に読んだファイル: ", "after reading "),  # no page yet: the file read last
+    ],
+    ids=["english-page", "japanese-page", "before-the-pages"],
 )
-def test_an_unexpected_error_is_told_in_both_languages_with_the_file_and_logged(project, tmp_path, event, args, page):
-    (project / "hooks/3_generate/fault.py").write_text(FAULT.format(event=event, args=args, page=page))
+def test_an_unexpected_error_is_told_in_both_languages_with_the_file_and_logged(
+    project, tmp_path, fault, where_ja, where_en
+):
+    (project / "hooks/3_generate/fault.py").write_text(fault)
     edit(
         project,
         "mkdocs.yml",
@@ -86,11 +105,11 @@ def test_an_unexpected_error_is_told_in_both_languages_with_the_file_and_logged(
     output = assert_fails(
         project,
         tmp_path,
-        f"ビルドが予期しないエラーで止まりました（処理中のファイル: docs/{page}）",
+        "ビルドが予期しないエラーで止まりました" + where_ja,
         "サイトの管理者に知らせてください",
-        f"The build stopped on an unexpected error while working on docs/{page}.",
+        "The build stopped on an unexpected error " + where_en,
         "report the error to the site's maintainers (attach the file build-error.log)",
     )
     assert "ValueError" not in output and "Error reading page" not in output and "Error building page" not in output
     logged = (project / "build-error.log").read_text(encoding="utf-8")
-    assert "Traceback" in logged and "ValueError: a fault in a hook" in logged and f"docs/{page}" in logged
+    assert "Traceback" in logged and "ValueError: a fault in a hook" in logged and where_en in logged

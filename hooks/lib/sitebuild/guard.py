@@ -45,11 +45,12 @@ def on_page(page) -> None:
 
 
 def _what() -> tuple[str, str]:
+    """Where the build was, in words for the message: the file being worked on, else the one read last."""
     if _now["what"]:
-        return _now["what"]
-    if textfile.last_read:
-        return textfile.last_read[0], textfile.last_read[0]
-    return "mkdocs.yml", "mkdocs.yml"
+        ja, en = _now["what"]
+        return f"処理中のファイル: {ja}", f"while working on {en}"
+    read = textfile.last_read[0] if textfile.last_read else "mkdocs.yml"
+    return f"最後に読んだファイル: {read}", f"after reading {read}"
 
 
 def report(error: BaseException, root: Path) -> Abort:
@@ -57,12 +58,14 @@ def report(error: BaseException, root: Path) -> Abort:
     what_ja, what_en = _what()
     log_path = Path(root) / LOG_NAME
     lines = traceback.format_exception(type(error), error, error.__traceback__)
-    log_path.write_text(f"Working on: {what_en}\nCommand: {' '.join(sys.argv)}\n\n" + "".join(lines), encoding="utf-8")
+    log_path.write_text(
+        f"The build stopped {what_en}.\nCommand: {' '.join(sys.argv)}\n\n" + "".join(lines), encoding="utf-8"
+    )
     return Abort(
-        f"ビルドが予期しないエラーで止まりました（処理中のファイル: {what_ja}）。"
+        f"ビルドが予期しないエラーで止まりました（{what_ja}）。"
         "ファイルの書き方ではなく、サイトの仕組みの不具合かもしれません。直前の変更を元に戻すとビルドできるか試し、"
         f"サイトの管理者に知らせてください（{LOG_NAME} のファイルを添えてください）。\n"
-        f"  The build stopped on an unexpected error while working on {what_en}. This may be a fault in the "
+        f"  The build stopped on an unexpected error {what_en}. This may be a fault in the "
         "site's build rather than a mistake in the file: try undoing your last change, and report the error "
         f"to the site's maintainers (attach the file {LOG_NAME})."
     )
