@@ -2,7 +2,7 @@
 
 ``validate(model, path)`` reads a file and checks it against its model (``sitedata.schema``); every
 mistake becomes a ``DataError`` naming the file (``shown``), the line (``line_of``) and the fix.
-A file is read again only when it has changed.
+A file is read (``sitedata.textfile.read_text``: UTF-8 only) again only when it has changed.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarfloat import ScalarFloat
 
 from .errors import DataError, explain
-from .textfile import read_text
-
-ROOT = Path(__file__).resolve().parents[3]  # the project: hooks/lib/sitedata is three folders down
+from .textfile import ROOT, read_text, shown  # noqa: F401  (ROOT: sitedata's, re-exported)
 
 _FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*：")
 _DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
@@ -50,15 +48,6 @@ def line_of(tree: Any, loc: tuple) -> int | None:
     if line is None and getattr(tree, "lc", None) is not None:
         line = tree.lc.line + 1
     return line
-
-
-def shown(path: Path) -> str:
-    """How a data file is named in messages: from the project's root (data/places.yml), or, for a data
-    folder elsewhere (tests check a copy in-process), its folder and name."""
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return f"{path.parent.name}/{path.name}"
 
 
 def read_yaml(path: Path) -> Any:
