@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 import sitedata  # noqa: E402
 from sitebuild import translations  # noqa: E402
+from sitedata.textfile import read_text  # noqa: E402
 
 DOCS = ROOT / "docs"
 
@@ -26,8 +27,8 @@ def mark(english: Path) -> str:
     japanese = english.with_name(english.name[: -len(".en.md")] + ".md")
     if not japanese.exists():
         raise SystemExit(f"{english}: its Japanese page {japanese} does not exist")
-    digest = translations.source_hash(japanese)
-    text = english.read_text(encoding="utf-8")
+    digest = translations.source_hash(japanese)  # both pages read as UTF-8, else a DataError with the fix
+    text = read_text(english)
     line = f"{translations.FIELD}: {digest}"
     if text.startswith("---\n"):
         front, body = text[4:].split("\n---", 1)
@@ -50,7 +51,11 @@ def main() -> None:
         return
     for page in args.pages:
         path = page if page.is_absolute() else Path.cwd() / page
-        print(f"{page}: translated_from {mark(path)}")
+        try:
+            digest = mark(path)
+        except sitedata.DataError as exc:  # a page not saved as UTF-8: not marked, the fix shown
+            raise SystemExit(f"{exc}\n  {page} は記録していません。 / {page} was not marked.") from None
+        print(f"{page}: translated_from {digest}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import sitedata
-from conftest import ROOT
+from conftest import DATA, ROOT
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Case:
     line_of: str | None = None  # the message names the line holding this text (after the edit)
     last: bool = False  # ... its last occurrence (a duplicate)
     offsets: tuple[int, ...] = (0,)  # ... or a line this far from it (-1: the mapping that lacks a key)
+    encoding: str = "utf-8"  # the file is saved in this encoding after the edit (a slip of a Windows editor)
 
 
 CASES = [
@@ -220,6 +221,144 @@ CASES = [
         ("with matching braces", "波かっこは対にしてください"),
         line_of="en: Measure {n",
     ),
+    # Files not saved as UTF-8 (sitedata.textfile)
+    Case(
+        "shift-jis",
+        "places.yml",
+        "",
+        "",
+        (
+            "UTF-8 で保存し直してください",
+            "Save the file again as UTF-8",
+            "Shift_JIS のようです",
+            "looks like Shift_JIS",
+        ),
+        line_of="# 素案の掲載（閲覧）場所",
+        encoding="shift_jis",
+    ),
+    Case(
+        "utf-16",
+        "consultation.yml",
+        "",
+        "",
+        ("UTF-8 で保存し直してください", "Save the file again as UTF-8", "UTF-16"),
+        line_of="# 意見募集（パブリック・コメント）の基本情報",
+        encoding="utf-16",
+    ),
+    Case(
+        "full-width-date",
+        "consultation.yml",
+        "  end: 2021-01-23",
+        "  end: ２０２１-０１-２３",
+        ("uses full-width digits", "全角の数字"),
+        line_of="end: ２０２１-０１-２３",
+    ),
+    # Valid but impossible values
+    Case(
+        "phone-too-short",
+        "consultation.yml",
+        "  phone: 096-333-2019",
+        "  phone: 096-333-201",
+        (
+            '"contact.phone": "096-333-201" is not a Japanese telephone or fax number',
+            "日本の電話番号・FAX番号として正しくありません",
+        ),
+        line_of="phone: 096-333-201",
+    ),
+    Case(
+        "fax-with-a-letter",
+        "consultation.yml",
+        "  fax: 096-382-4066",
+        "  fax: 096-382-4O66",
+        (
+            '"contact.fax": "096-382-4O66" is not a Japanese telephone or fax number',
+            "市外局番から 096-333-2019 のように",
+        ),
+        line_of="fax: 096-382-4O66",
+    ),
+    Case(
+        "mobile-phone-with-ten-digits",
+        "consultation.yml",
+        "  phone: 096-333-2019",
+        "  phone: 090-333-2019",
+        ("11 for mobile and IP numbers", "携帯電話・IP電話"),
+        line_of="phone: 090-333-2019",
+    ),
+    Case(
+        "extension-with-words",
+        "consultation.yml",
+        '  extension: "3627"',
+        '  extension: "内線3627"',
+        ('"contact.extension": write the extension "内線3627" in digits only', "数字だけで書いてください"),
+        line_of="extension:",
+    ),
+    Case(
+        "period-end-year-typo",
+        "consultation.yml",
+        "  end: 2021-01-23",
+        "  end: 2183-01-23",
+        ("The period's end date (2183-01-23) is not in a plausible year", "年の打ち間違い"),
+        line_of="end: 2183-01-23",
+    ),
+    Case(
+        "period-years-both-typed-wrong",
+        "consultation.yml",
+        "  start: 2020-12-25\n  end: 2021-01-23",
+        "  start: 2120-12-25\n  end: 2121-01-23",
+        ("The period's start date (2120-12-25) is not in a plausible year", "ありえません"),
+        line_of="start: 2120-12-25",
+    ),
+    Case(
+        "period-longer-than-a-year",
+        "consultation.yml",
+        "  end: 2021-01-23",
+        "  end: 2022-01-23",
+        ("The comment period is longer than a year", "意見募集の期間が1年を超えています"),
+        line_of="end: 2022-01-23",
+    ),
+    Case(
+        "kpi-target-year-before-baseline-year",
+        "strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2024\n"
+        "    target: 2000\n    target_year: 2019\n    unit:\n      ja: 万人\n      en: ten thousand people",
+        ("the target year (2019) is before the baseline year (2024)", "目標年度"),
+        line_of="target_year: 2019",
+    ),
+    Case(
+        "kpi-year-typo",  # published as an era year before Meiji: an unexpected error until this check
+        "strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 1019\n"
+        "    target: 2000\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
+        ("baseline_year 1019 is not a plausible fiscal year", "西暦の打ち間違い"),
+        line_of="baseline_year: 1019",
+    ),
+    Case(
+        "kpi-figure-with-a-comma",  # typed as staff would: no quotes
+        "strategy.yml",
+        "      en: Total number of overnight guests\n    status: pending",
+        "      en: Total number of overnight guests\n    status: set\n    baseline: 1,234\n    baseline_year: 2019\n"
+        "    target: 2000\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
+        ("must be a plain number", "no commas", "カンマ"),
+        line_of="baseline: 1,234",
+    ),
+    Case(
+        "results-published-before-the-period-opened",
+        "outcome.yml",
+        "\npublished: null",
+        "\npublished: 2020-12-01\nopinions: 3\nsubmitters: 2",
+        ("is not after the end of the comment period (2021-01-23)", "公表日"),
+        line_of="published: 2020-12-01",
+    ),
+    Case(
+        "results-published-in-a-typo-year",
+        "outcome.yml",
+        "\npublished: null",
+        "\npublished: 2201-03-01\nopinions: 3\nsubmitters: 2",
+        ("more than 2 years after the end of the comment period", "年の打ち間違い"),
+        line_of="published: 2201-03-01",
+    ),
 ]
 
 
@@ -250,18 +389,99 @@ def test_a_data_mistake_is_named_with_file_and_line(tmp_path, case):
     path = folder / case.file
     text = path.read_text(encoding="utf-8")
     assert case.old in text, f"test set-up: {case.old!r} not in data/{case.file}"
-    path.write_text(text.replace(case.old, case.new, 1), encoding="utf-8")
+    edited = text.replace(case.old, case.new, 1)
+    path.write_bytes(edited.encode(case.encoding))
     with pytest.raises(sitedata.DataError) as raised:
         check(folder, case.file)
     message = str(raised.value)
     assert raised.value.file == f"data/{case.file}", message
     assert message.startswith("データファイルの誤り: ") and "\n  Data file error: " in message
+    assert "Traceback" not in message and "Error" not in message.replace("Data file error", ""), message
     for words in case.words:
         assert words in message, message
     if case.line_of:
-        lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if case.line_of in line]
+        lines = [n for n, line in enumerate(edited.splitlines(), 1) if case.line_of in line]
         want = lines[-1] if case.last else lines[0]
         allowed = {want + offset for offset in case.offsets}
         assert raised.value.line in allowed, message
         assert f"data/{case.file}, line {raised.value.line}:" in message
         assert f"data/{case.file} の {raised.value.line} 行目" in message
+
+
+# ---------------------------------------------------------------- what is read and published as typed
+
+
+def copy_data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    return folder
+
+
+def test_a_data_file_saved_with_a_bom_and_crlf_reads_the_same(tmp_path):
+    folder = copy_data(tmp_path)
+    for path in folder.glob("*.yml"):
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    data = sitedata.load(folder)
+    assert data.consultation == DATA.consultation and data.strategy == DATA.strategy
+    assert data.words.text("banner.link", "ja") == DATA.words.text("banner.link", "ja")
+
+
+def test_a_full_width_phone_number_is_published_half_width_with_a_working_tel_link(tmp_path):
+    folder = copy_data(tmp_path)
+    path = folder / "consultation.yml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  phone: 096-333-2019", "  phone: ０９６－３３３－２０１９")
+    path.write_text(text.replace("  fax: 096-382-4066", "  fax: 096ー382ー4066"), encoding="utf-8")  # ー: long vowel
+    contact = sitedata.load(folder).consultation.contact
+    assert (contact.phone, contact.fax, contact.tel) == ("096-333-2019", "096-382-4066", "tel:+81963332019")
+
+
+def test_figures_stay_as_typed(tmp_path):
+    """An integer stays an integer (not 1234.0), a decimal keeps the digits typed (12.50); full-width digits
+    from an input method are the same number."""
+    folder = copy_data(tmp_path)
+    path = folder / "strategy.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "      en: Total number of overnight guests\n    status: pending",
+            "      en: Total number of overnight guests\n    status: set\n    baseline: １２３４\n"
+            "    baseline_year: 2019\n    target: 12.50\n    target_year: 2024\n"
+            "    unit:\n      ja: 万人\n      en: ten thousand people",
+        ),
+        encoding="utf-8",
+    )
+    kpi = next(k for k in sitedata.load(folder).strategy.kpis if k.id == "p2-m3-overnight-guests")
+    assert type(kpi.baseline) is int and sitedata.number(kpi.baseline) == "1,234"
+    assert str(kpi.target) == "12.50" and sitedata.number(kpi.target) == "12.50"
+
+
+@pytest.mark.parametrize("page", ["index.md", "index.en.md"])
+def test_a_page_saved_as_shift_jis_is_named_with_the_fix(tmp_path, page):
+    from sitebuild.translations import page_states
+    from sitedata.textfile import check_sources
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    text = (docs / page).read_text(encoding="utf-8")
+    (docs / page).write_bytes(text.encode("cp932", errors="replace"))
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if not row.isascii())
+    for check_pages in (lambda: check_sources(tmp_path), lambda: page_states(docs)):
+        with pytest.raises(sitedata.DataError) as raised:
+            check_pages()
+        message = str(raised.value)
+        assert message.startswith(f"ページの誤り: docs/{page} の {line} 行目: "), message
+        assert f"\n  Page error: docs/{page}, line {line}: " in message
+        for words in ("UTF-8 で保存し直してください", "Save the file again as UTF-8", "looks like Shift_JIS"):
+            assert words in message
+
+
+def test_a_page_saved_again_with_a_bom_and_crlf_keeps_its_translation(tmp_path):
+    """A Windows editor's BOM and CRLF line ends are not a change of the text: the English twin stays
+    up to date."""
+    from sitebuild.translations import page_states
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    for page in ("index.md", "index.en.md"):
+        (docs / page).write_bytes(b"\xef\xbb\xbf" + (docs / page).read_bytes().replace(b"\n", b"\r\n"))
+    assert {s.ja: s.state for s in page_states(docs)}["index.md"] == "translated"

@@ -19,6 +19,7 @@ from pydantic import Field, StringConstraints
 import sitedata
 from sitebuild import i18n
 from sitebuild.translations import page_states
+from sitedata.textfile import read_text
 from sitedata.yamlfile import read_yaml
 
 log = logging.getLogger("mkdocs.hooks.glossary")
@@ -75,7 +76,7 @@ def check(root: Path, docs_dir: Path) -> list[str]:
     for pair in page_states(docs_dir):
         if pair.state in ("missing", "orphan"):
             continue  # reported by translations.py
-        ja, en = (docs_dir / pair.ja).read_text(encoding="utf-8"), (docs_dir / pair.en).read_text(encoding="utf-8")
+        ja, en = read_text(docs_dir / pair.ja), read_text(docs_dir / pair.en)
         rel = f"docs/{pair.en}"
         for term in _missing(glossary, ja, en):
             problems.append(

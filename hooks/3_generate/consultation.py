@@ -8,8 +8,6 @@ Parts it makes (hooks/lib/sitebuild/inserts.py), in the page's language:
 - ``<!-- insert: drafts -->``: the list of drafts open for comment, linked to their pages.
 """
 
-import re
-
 from markupsafe import Markup
 
 import sitedata
@@ -38,7 +36,7 @@ def contact(where):
     c = where.data.consultation.contact
     note = c.phone_note[lang]
     phone = Markup("{}（{}）") if lang == "ja" else Markup("{} ({})")
-    tel = "tel:+81" + re.sub(r"[^0-9]", "", c.phone)[1:]
+    tel = c.tel  # built from the checked, normalised number (sitedata.schema.Contact)
     rows = [
         (w.html("consultation.phone", lang), Markup('<a href="{}">{}</a>').format(tel, phone.format(c.phone, note))),
         (w.html("consultation.extension", lang), c.extension),

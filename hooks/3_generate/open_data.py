@@ -119,7 +119,8 @@ def to_json(rows: list[dict], data, name: str) -> str:
         },
         "records": rows,
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # A figure typed as a decimal (Decimal) is a JSON number with a fraction; an integer stays an integer.
+    return json.dumps(document, ensure_ascii=False, indent=2, default=float) + "\n"
 
 
 def outputs(data) -> dict[str, str]:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import lxml.html
 
+from sitedata.textfile import read_text
+
 from .allowlist import (
     LINK_ATTRS,
     LINK_SCHEMES,
@@ -198,11 +200,11 @@ def _find_line(text: str, needles) -> int | None:
 def source_of(finding: Finding, page_source: Path | None, data_dir: Path) -> tuple[str, int | None]:
     """The file (and line) a finding most likely comes from: the page's Markdown, else a data file."""
     if page_source is not None and page_source.exists():
-        line = _find_line(page_source.read_text(encoding="utf-8"), finding.needles)
+        line = _find_line(read_text(page_source), finding.needles)
         if line:
             return _docs_path(page_source), line
     for path in sorted(data_dir.glob("*.yml")):
-        line = _find_line(path.read_text(encoding="utf-8"), finding.needles[:1])
+        line = _find_line(read_text(path), finding.needles[:1])
         if line:
             return f"data/{path.name}", line
     return "", None

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitedata.textfile import read_text
+
 from . import i18n
 
 FIELD = "translated_from"
@@ -22,11 +24,13 @@ _FIELD_LINE = re.compile(rf"^{FIELD}:\s*[\"']?([0-9a-f]+)[\"']?\s*$", re.M)
 
 
 def source_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    """The hash of the Japanese page's text as read (sitedata.textfile: a page saved with a BOM or CRLF
+    line ends has the hash of the same text saved plainly; one not in UTF-8 stops with the fix)."""
+    return hashlib.sha256(read_text(path).encode("utf-8")).hexdigest()[:12]
 
 
 def recorded_hash(path: Path) -> str | None:
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     if not text.startswith("---"):
         return None
     front = text.split("\n---", 1)[0]

@@ -14,13 +14,16 @@ _FIELD_JA = dict(ja="日本語の文（ja）", en="英語の文（en）")  # the
 
 
 class DataError(PluginError):
-    """A mistake in a data file, explained for the member of staff who made it."""
+    """A mistake in a data file (or a page: docs/…), explained for the member of staff who made it."""
 
     def __init__(self, file: str, line: int | None, ja: str, en: str):
         where_ja = f"{file} の {line} 行目" if line else file
         where_en = f"{file}, line {line}" if line else file
         self.file, self.line = file, line
-        super().__init__(f"データファイルの誤り: {where_ja}: {ja}\n  Data file error: {where_en}: {en}")
+        kind_ja, kind_en = (
+            ("ページの誤り", "Page error") if file.startswith("docs/") else ("データファイルの誤り", "Data file error")
+        )
+        super().__init__(f"{kind_ja}: {where_ja}: {ja}\n  {kind_en}: {where_en}: {en}")
 
 
 def _path(loc: tuple, tree: Any = None) -> str:
@@ -85,6 +88,28 @@ def explain(err: dict, tree: Any = None) -> tuple[str, str]:
                 f"「{path}」の終了日（end）が開始日（start）より前です。日付を確かめてください。",
                 f'In "{path}" the end date is before the start date. Check both dates.',
             )
+        if msg.endswith("PHONE"):
+            return (
+                f"「{path}」の「{err.get('input')}」は日本の電話番号・FAX番号として正しくありません。"
+                "市外局番から 096-333-2019 のように数字とハイフンで書いてください"
+                "（固定電話は10けた、携帯電話・IP電話（070・080・090・050で始まる番号）は11けた）。",
+                f'"{path}": "{err.get("input")}" is not a Japanese telephone or fax number. '
+                "Write it from the area code, in digits and hyphens, e.g. 096-333-2019 "
+                "(10 digits; 11 for mobile and IP numbers starting "
+                "070, 080, 090 or 050).",
+            )
+        if msg.endswith("EXTENSION"):
+            return (
+                f'「{path}」の内線番号「{err.get("input")}」は数字だけで書いてください（例 "3627"）。',
+                f'"{path}": write the extension "{err.get("input")}" in digits only (e.g. "3627").',
+            )
+        if msg.endswith("FIGURE"):
+            return (
+                f"「{path}」は数字だけで書いてください（今の値: {err.get('input')!r}）。"
+                "カンマ・単位・引用符は付けません（例 1234、12.5）。",
+                f'"{path}" must be a plain number (it is {err.get("input")!r}): no commas, units or quotes '
+                "(e.g. 1234 or 12.5).",
+            )
         if msg.startswith("SET_NEEDS:"):
             need = msg.split(":", 1)[1]
             return (
@@ -108,7 +133,7 @@ def explain(err: dict, tree: Any = None) -> tuple[str, str]:
         )
     if kind in ("too_short",):
         return (f"「{path}」に項目が1つもありません。", f'"{path}" has no entries.')
-    if kind.startswith("int") or kind.startswith("float"):
+    if kind.startswith(("int", "float", "decimal")):
         return (
             f"「{path}」は数で書いてください（今の値: {err.get('input')!r}）。",
             f'"{path}" must be a number (it is {err.get("input")!r}).',

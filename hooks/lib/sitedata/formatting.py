@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from decimal import Decimal
 
 from .schema import LANGS, Period
 
@@ -97,5 +98,8 @@ def md_escape(text: str) -> str:
     return html.escape(re.sub(r"([\\`*_\[\]|#])", r"\\\1", text), quote=False)
 
 
-def number(value: float) -> str:
+def number(value: int | Decimal | float) -> str:
+    """A figure as typed, with thousands separators: 1234 -> 1,234; 12.50 (a Decimal) -> 12.50."""
+    if isinstance(value, (int, Decimal)):
+        return f"{value:,}"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"

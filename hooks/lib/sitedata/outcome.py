@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .checks import check_outcome
 from .errors import DataError
 from .schema import Outcome
 from .yamlfile import line_of, shown, validate
@@ -34,6 +35,7 @@ def load_outcome(data: SiteData, path: Path) -> Outcome:
                 "The outcome has a publication date but lacks opinions and submitters.",
             ) from None
         raise
+    check_outcome(rel, tree, outcome, data.consultation.period)
     known = data.sections
     for index, result in enumerate(outcome.results):
         if result.section not in known:

@@ -7,14 +7,60 @@ Texts shown to residents are ``Text``: Japanese and English side by side, neithe
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 LANGS = ("ja", "en")  # every text is written in both, Japanese first
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]  # an id: lower-case, digits, hyphens
 Text1 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+_DASHES = re.compile("[\u2010-\u2015\u2212\u30fc\uff70]")  # ‐ – — ― − ー ｰ: what an input method gives for "-"
+MOBILE_PREFIXES = ("050", "070", "080", "090")  # IP phones and mobiles (and 0800 free dial): 11 digits
+
+
+def _phone(value: object) -> str:
+    """A Japanese telephone or fax number as written in the pages: NFKC (full-width digits and hyphens
+    become half-width), dashes from an input method become "-", spaces go. 10 digits from the leading 0
+    (a fixed line with its area code; 0120 and 0570 too), 11 for 050/070/080/090 (and 0800)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError("PHONE")
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", str(value)))
+    text = re.sub(r"\s+", "", text)
+    digits = text.replace("-", "")
+    if not isinstance(value, str) or not re.fullmatch(r"0[1-9]\d*(-\d+)*", text):
+        raise ValueError("PHONE")
+    if len(digits) != (11 if digits.startswith(MOBILE_PREFIXES) else 10):
+        raise ValueError("PHONE")
+    return text
+
+
+def _extension(value: object) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
+    if isinstance(value, bool) or not re.fullmatch(r"\d{1,6}", text):
+        raise ValueError("EXTENSION")
+    return text
+
+
+def _figure(value: object) -> object:
+    """A KPI figure as typed: an integer stays an integer, a decimal keeps its digits (yamlfile.plain
+    reads 12.50 as Decimal("12.50")); full-width digits (１２３４) are read as the same number; text
+    such as "1,234" or "約1200" is refused."""
+    if isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", text := unicodedata.normalize("NFKC", value.strip())):
+        return Decimal(text) if "." in text else int(text)
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise ValueError("FIGURE")
+    return value
+
+
+Phone = Annotated[str, BeforeValidator(_phone)]
+Extension = Annotated[str, BeforeValidator(_extension)]
+Figure = Annotated[int | Decimal, BeforeValidator(_figure)]
 
 
 class Strict(BaseModel):
@@ -45,11 +91,16 @@ class Contact(Strict):
     department: Text
     section: Text
     team: Text
-    phone: Text1
+    phone: Phone  # normalised: ０９６－３３３－２０１９ is published as 096-333-2019
     phone_note: Text
-    extension: Text1
-    fax: Text1
+    extension: Extension
+    fax: Phone
     email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+    @property
+    def tel(self) -> str:
+        """The phone's ``tel:`` address, from the checked number: tel:+81963332019."""
+        return "tel:+81" + self.phone.replace("-", "")[1:]
 
     def office(self, lang: str, team: bool = True) -> str:
         """熊本県 企画振興部 企画課 戦略推進班 / Strategy Promotion Team, Planning Division, …"""
@@ -113,9 +164,9 @@ class Kpi(Strict):
     measure: int
     name: Text
     status: Literal["pending", "set"]
-    baseline: float | None = None
+    baseline: Figure | None = None
     baseline_year: int | None = None
-    target: float | None = None
+    target: Figure | None = None
     target_year: int | None = None
     unit: Text | None = None
 

@@ -2,13 +2,14 @@
 
 ``validate(model, path)`` reads a file and checks it against its model (``sitedata.schema``); every
 mistake becomes a ``DataError`` naming the file (``shown``), the line (``line_of``) and the fix.
-A file is read again only when it has changed.
+A file is read (``sitedata.textfile.read_text``: UTF-8 only) again only when it has changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarfloat import ScalarFloat
 
 from .errors import DataError, explain
-
-ROOT = Path(__file__).resolve().parents[3]  # the project: hooks/lib/sitedata is three folders down
+from .textfile import ROOT, read_text, shown  # noqa: F401  (ROOT: sitedata's, re-exported)
 
 _FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*：")
 _DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
@@ -49,15 +50,6 @@ def line_of(tree: Any, loc: tuple) -> int | None:
     return line
 
 
-def shown(path: Path) -> str:
-    """How a data file is named in messages: from the project's root (data/places.yml), or, for a data
-    folder elsewhere (tests check a copy in-process), its folder and name."""
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return f"{path.parent.name}/{path.name}"
-
-
 def read_yaml(path: Path) -> Any:
     """The file's YAML tree (with line numbers), read again only when the file has changed."""
     rel = shown(path)
@@ -70,7 +62,7 @@ def read_yaml(path: Path) -> Any:
 @lru_cache(maxsize=32)
 def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
     rel = shown(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)  # UTF-8 (a BOM and CRLF are fine), else a DataError with the fix
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):
@@ -90,6 +82,13 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
                 '(e.g. "ja: text").',
             )
         date = _DATE_VALUE.match(line)
+        if date and not date.group(2).isascii():
+            raise DataError(
+                rel,
+                number,
+                f"日付「{date.group(2)}」に全角の数字が使われています。2020-12-25 のように半角の数字で書いてください。",
+                f'The date "{date.group(2)}" uses full-width digits. Write it with ordinary digits, e.g. 2020-12-25.',
+            )
         if date:
             try:
                 dt.date.fromisoformat(date.group(2))
@@ -138,7 +137,7 @@ def validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
 
 
 def plain(node: Any) -> Any:
-    """ruamel's commented containers to plain Python (dates stay dates)."""
+    """ruamel's commented containers to plain Python (dates stay dates, decimals keep their typed digits)."""
     if isinstance(node, dict):
         return {str(k) if not isinstance(k, (int, bool)) else k: plain(v) for k, v in node.items()}
     if isinstance(node, list):
@@ -149,7 +148,17 @@ def plain(node: Any) -> Any:
         return dt.date(node.year, node.month, node.day)
     if isinstance(node, str):
         return str(node)
+    if isinstance(node, ScalarFloat):
+        return typed_decimal(node)
     return node
+
+
+def typed_decimal(node: ScalarFloat) -> Decimal:
+    """A YAML decimal with the digits staff typed: 12.50 stays 12.50, 1234.0 stays 1234.0."""
+    decimals = node._width - node._prec - 1 if node._exp is None and node._prec >= 0 else None
+    if decimals is None or decimals < 0:
+        return Decimal(repr(float(node)))
+    return Decimal(f"{float(node):.{decimals}f}")
 
 
 def duplicates(rel: str, tree: Any, items: list, key: str, ids: list, what_ja: str, what_en: str) -> None:
