@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
+from sitedata import textfile
 from sitebuild import i18n, printdocs
 
 log = logging.getLogger("mkdocs.hooks.link_check")
@@ -42,7 +43,7 @@ def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[i
     the link as typed there; (None, the link as staff would type it) when the Markdown does not hold it (a
     generated part made it)."""
     path, forms = root / source, _typed(href)
-    lines = path.read_text(encoding="utf-8-sig").splitlines() if path.exists() else []
+    lines = textfile.read_text(path).splitlines() if path.exists() else []
     for form in forms:
         pattern = re.compile(r"(?<![\w./#-])" + re.escape(form) + r"(?![\w/#-])")
         found = [number for number, line in enumerate(lines, 1) for _ in pattern.finditer(line)]

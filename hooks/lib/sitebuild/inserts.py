@@ -27,11 +27,13 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
 import sitedata
+from sitedata import textfile
 
 from . import i18n
 
@@ -135,8 +137,8 @@ def problem(marker: Marker) -> tuple[str, str] | None:
 
 def _line(page: Any, marker: str) -> int | str:
     try:
-        source = open(page.file.abs_src_path, encoding="utf-8-sig").read()
-    except (OSError, TypeError):
+        source = textfile.read_text(Path(page.file.abs_src_path))
+    except (OSError, TypeError, sitedata.DataError):
         return "?"
     at = source.find(marker)
     return source.count("\n", 0, at) + 1 if at >= 0 else "?"

@@ -24,6 +24,8 @@ from pathlib import Path
 import lxml.html
 import yaml
 
+from sitedata import textfile
+
 from . import i18n, inserts
 
 # The header keys: MkDocs' and Material's (title, description, search), the translation record
@@ -217,7 +219,7 @@ def check(docs_dir: Path) -> list[Problem]:
     problems, found, own = [], {}, set()
     for path in pages(docs_dir):
         rel = path.relative_to(docs_dir).as_posix()
-        file, text = f"docs/{rel}", path.read_text(encoding="utf-8-sig")
+        file, text = f"docs/{rel}", textfile.read_text(path)
         wrong, keys = header(file, text)
         wrong_markers, found[rel] = markers(file, text)
         problems += wrong + wrong_markers + images(file, text)
