@@ -35,9 +35,9 @@ serve: $(BIN)/mkdocs
 
 # Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):
 # Chromium, Japanese fonts, poppler (pdffonts, pdftotext), pango for WeasyPrint, nginx (tests/test_nginx.py,
-# deploy/nginx.conf) and Java for the W3C Nu HTML Checker.
+# deploy/nginx.conf), Java for the W3C Nu HTML Checker and strace (tests/test_search_index.py holds Pagefind's writes back).
 SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
-	nginx default-jre-headless
+	nginx default-jre-headless strace
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -70,7 +70,7 @@ test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.i
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## make quick: the tests that need only Python (no Chromium, poppler, WeasyPrint, nginx or Java): a first check
-QUICK := not browser and not pdf and not nginx and not validator and not properdocs
+QUICK := not browser and not pdf and not nginx and not validator and not properdocs and not load
 quick: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -m "$(QUICK)" $(PYTEST_ARGS)
 
