@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
+.PHONY: site publish serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +16,14 @@ $(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-## make site: build the whole site (both languages) into site/, failing on any warning
+## make site: build the whole site (both languages) into site/, failing on any warning. Without SITE_URL it is
+## not for publication: no canonical or hreflang links, sitemaps or feeds (the build says so)
 site: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
+
+## make publish SITE_URL=https://…/: build site/ for publication at that address; stops without it (scripts/publish.py)
+publish: $(BIN)/mkdocs
+	$(BIN)/python scripts/publish.py
 
 $(VENV)/.pdf-deps: $(BIN)/mkdocs pyproject.toml
 	$(BIN)/pip install --quiet -e ".[pdf]"
