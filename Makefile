@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
+.PHONY: site publish serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +16,14 @@ $(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-## make site: build the whole site (both languages) into site/, failing on any warning
+## make site: build the whole site (both languages) into site/, failing on any warning. Without SITE_URL it is
+## not for publication: no canonical or hreflang links, sitemaps or feeds (the build says so)
 site: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
+
+## make publish SITE_URL=https://…/: build site/ for publication at that address; stops without it (scripts/publish.py)
+publish: $(BIN)/mkdocs
+	$(BIN)/python scripts/publish.py
 
 $(VENV)/.pdf-deps: $(BIN)/mkdocs pyproject.toml
 	$(BIN)/pip install --quiet -e ".[pdf]"
@@ -35,9 +40,9 @@ serve: $(BIN)/mkdocs
 
 # Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):
 # Chromium, Japanese fonts, poppler (pdffonts, pdftotext), pango for WeasyPrint, nginx (tests/test_nginx.py,
-# deploy/nginx.conf) and Java for the W3C Nu HTML Checker.
+# deploy/nginx.conf), Java for the W3C Nu HTML Checker and strace (tests/test_search_index.py holds Pagefind's writes back).
 SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
-	nginx default-jre-headless
+	nginx default-jre-headless strace
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -70,7 +75,7 @@ test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.i
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## make quick: the tests that need only Python (no Chromium, poppler, WeasyPrint, nginx or Java): a first check
-QUICK := not browser and not pdf and not nginx and not validator and not properdocs
+QUICK := not browser and not pdf and not nginx and not validator and not properdocs and not load
 quick: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -m "$(QUICK)" $(PYTEST_ARGS)
 

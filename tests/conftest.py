@@ -121,8 +121,21 @@ def mark_translated(project: Path, *english_pages: str) -> None:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Build:
-    """The real site, built once for the whole test session."""
+    """The real site, built once for the whole test session, as `make site` builds it (no SITE_URL)."""
     result = build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    assert result.returncode == 0, result.output
+    return result
+
+
+# The address of a build for publication in the tests: the README's example, with a sub-path.
+PUBLISHED_URL = "https://example.jp/kikaku/draft/"
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Build:
+    """The real site built for publication (SITE_URL set), once for the whole test session: it has the
+    canonical and hreflang links, sitemaps and feeds that a build without SITE_URL (``site``) leaves out."""
+    result = build(ROOT, tmp_path_factory.mktemp("published") / "site", site_url=PUBLISHED_URL)
     assert result.returncode == 0, result.output
     return result
 

@@ -5,16 +5,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from conftest import ROOT, build
+from conftest import PUBLISHED_URL
 
-BASE = "https://example.jp/kikaku/draft/"
+BASE = PUBLISHED_URL  # a sub-path
 
 
 @pytest.fixture(scope="module")
-def subsite(tmp_path_factory):
-    result = build(ROOT, tmp_path_factory.mktemp("subpath") / "site", site_url=BASE)
-    assert result.returncode == 0, result.output
-    return result
+def subsite(published):
+    return published
 
 
 def target_file(site_dir: Path, url: str) -> Path | None:

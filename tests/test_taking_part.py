@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import sitedata
-from conftest import DATA, assert_fails, build
+from conftest import DATA, PUBLISHED_URL, assert_fails, build
 
 PERIOD = DATA.consultation.period
 CONTACT = DATA.consultation.contact
@@ -170,7 +170,7 @@ def test_results_section_appears_only_with_an_outcome(site, project, tmp_path):
         in site.html("comment.html").get_text()
     )
     (project / "data" / "outcome.yml").write_text(OUTCOME, encoding="utf-8")
-    result = build(project, tmp_path / "out")
+    result = build(project, tmp_path / "out", site_url=PUBLISHED_URL)
     assert result.returncode == 0, result.output
     for rel, lang in (("comment.html", "ja"), ("en/comment.html", "en")):
         page = result.html(rel)
@@ -191,8 +191,8 @@ def test_outcome_with_an_unknown_section_stops_the_build(project, tmp_path):
 
 
 @pytest.mark.parametrize(("lang", "rel"), [("ja", "feed.xml"), ("en", "en/feed.xml")])
-def test_feeds_are_valid_atom_with_dates_from_the_data(site, lang, rel):
-    raw = (site.site / rel).read_bytes()
+def test_feeds_are_valid_atom_with_dates_from_the_data(published, lang, rel):
+    raw = (published.site / rel).read_bytes()
     root = etree.fromstring(raw)
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"
     feed = feedparser.parse(raw)
@@ -201,7 +201,7 @@ def test_feeds_are_valid_atom_with_dates_from_the_data(site, lang, rel):
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
     assert feed.feed.get("language") == lang
     self_link = [link.href for link in feed.feed.links if link.rel == "self"][0]
-    assert self_link == "http://127.0.0.1:8000/" + rel
+    assert self_link == PUBLISHED_URL + rel
     dates = {e.title: e.updated for e in feed.entries}
     # opened on the first day, closed at the start of the day after the last one (Japan time)
     assert sorted(dates.values()) == [
@@ -209,17 +209,15 @@ def test_feeds_are_valid_atom_with_dates_from_the_data(site, lang, rel):
         f"{(PERIOD.end + ONE_DAY).isoformat()}T00:00:00+09:00",
     ]
     for entry in feed.entries:
-        assert entry.link.startswith("http://127.0.0.1:8000/") and entry.id.startswith("urn:uuid:")
-    for page in site.pages():
-        heads = site.html(page).select('head link[type="application/atom+xml"]')
-        assert [h["href"] for h in heads] == [
-            "http://127.0.0.1:8000/" + ("en/feed.xml" if page.startswith("en/") else "feed.xml")
-        ]
+        assert entry.link.startswith(PUBLISHED_URL) and entry.id.startswith("urn:uuid:")
+    for page in published.pages():
+        heads = published.html(page).select('head link[type="application/atom+xml"]')
+        assert [h["href"] for h in heads] == [PUBLISHED_URL + ("en/feed.xml" if page.startswith("en/") else "feed.xml")]
 
 
 def test_feeds_are_identical_across_two_builds(project, tmp_path):
-    first = build(project, tmp_path / "one")
-    second = build(project, tmp_path / "two")
+    first = build(project, tmp_path / "one", site_url=PUBLISHED_URL)
+    second = build(project, tmp_path / "two", site_url=PUBLISHED_URL)
     assert first.returncode == 0 and second.returncode == 0
     for rel in ("feed.xml", "en/feed.xml"):
         assert (first.site / rel).read_bytes() == (second.site / rel).read_bytes()

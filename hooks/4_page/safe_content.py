@@ -13,7 +13,7 @@ _EXTERNAL_A = re.compile(r'<a\s+(?![^>]*\srel=)([^>]*\bhref="https?://[^"]*"[^>]
 
 
 def on_page_content(html, page, config, **kwargs):
-    own = config.site_url.rstrip("/")
+    own = (config.site_url or "").rstrip("/")
 
     def add_rel(match: re.Match) -> str:
         attrs = match.group(1)

@@ -5,6 +5,11 @@ consultation (the start date), its closing (the end of the last day, i.e. 00:00 
 day after the end date) and, once data/outcome.yml is filled, the publication of the outcome.
 Every date comes from the data (never the clock) and every URL is absolute (SITE_URL). Adds a
 ``<link rel="alternate" type="application/atom+xml">`` to the head of every page.
+
+A build without ``SITE_URL`` (sitebuild/address.py) writes no feed and no head link: a feed reader
+needs the address the entries link to, and a feed subscribed to from a build that is not published
+would lead nowhere. The entries' ids are ``urn:uuid:`` names made from the language and the event, not
+from the address, so they stay the same whatever the address.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from markupsafe import escape
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import i18n
+from sitebuild import address, i18n
 
 ATOM = "http://www.w3.org/2005/Atom"
 JST = dt.timezone(dt.timedelta(hours=9))
@@ -101,27 +106,25 @@ def feed_xml(data, outcome, lang: str, base: str) -> bytes:
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _base(config) -> str:
-    return config.site_url.rstrip("/") + "/"
-
-
 @event_priority(i18n.ALL_BUILT)
 def on_post_build(config, **kwargs):
-    if not i18n.all_languages_built(config):
-        return  # once, when every language is built
+    if not i18n.all_languages_built(config) or address.base(config) is None:
+        return  # once, when every language is built; none without the published address
     site_dir = Path(config.site_dir)
     if not (site_dir / "en").is_dir() or not (site_dir / "index.html").exists():
         return
     data = sitedata.load(config)
     outcome = data.outcome
     for lang in i18n.LANGS:
-        (site_dir / i18n.localized(FEED, lang)).write_bytes(feed_xml(data, outcome, lang, _base(config)))
+        (site_dir / i18n.localized(FEED, lang)).write_bytes(feed_xml(data, outcome, lang, address.base(config)))
 
 
 def on_post_page(output, page, config, **kwargs):
+    if address.base(config) is None:
+        return output
     lang = i18n.page_lang(page)
     data = sitedata.load(config)
     title = escape(data.words.text("feed.title", lang, title=data.consultation.title[lang]))
-    href = _base(config) + i18n.localized(FEED, lang)
+    href = address.base(config) + i18n.localized(FEED, lang)
     link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{href}">'
     return output.replace("</head>", f"{link}\n</head>", 1)

@@ -36,7 +36,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 import sitedata
 from sitebuild import i18n
-from sitebuild.search import UNUSED, index, own_words, stable_entry, write_synonyms
+from sitebuild.search import index, own_words, write_synonyms
 
 _preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
 _menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
@@ -80,20 +80,12 @@ def _index_site(config, **kwargs):
         # A preview rebuild: reuse the index of the preview's first build (search may lag behind
         # an edit until `mkdocs serve` is restarted; the published build always indexes afresh).
         shutil.copytree(_preview_index[0], site / "pagefind", dirs_exist_ok=True)
-        _drop_unused(site)
         return
-    asyncio.run(index(site, pages, words))
-    stable_entry(site / "pagefind" / "pagefind-entry.json")
+    asyncio.run(index(site, pages, words))  # the index is complete once this returns (sitebuild/search.py)
     if i18n.serving():
         keep = Path(tempfile.mkdtemp(prefix="pagefind-preview-"))
         shutil.copytree(site / "pagefind", keep, dirs_exist_ok=True)
         _preview_index.append(keep)
-    _drop_unused(site)
-
-
-def _drop_unused(site: Path) -> None:
-    for name in UNUSED:
-        (site / "pagefind" / name).unlink(missing_ok=True)
 
 
 @event_priority(i18n.AFTER_PLUGIN)  # mkdocs-static-i18n writes Material's lunr index again as its last step

@@ -5,6 +5,10 @@ mkdocs-static-i18n) and emits ``en/sitemap.xml`` holding the English pages only,
 protocol wants a sitemap to list only URLs below its own folder. Material's language handling
 looks for a sitemap beside each language's pages; without this file the English pages would ask
 for a missing file.
+
+A sitemap lists absolute addresses: a build without ``SITE_URL`` (sitebuild/address.py) removes
+``sitemap.xml`` and ``sitemap.xml.gz`` instead, and prints ``address.NOTICE`` (what it left out, in
+Japanese and English) on stdout.
 """
 
 import copy
@@ -13,7 +17,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitebuild import i18n
+from sitebuild import address, i18n
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 ET.register_namespace("", NS["sm"])
@@ -26,9 +30,14 @@ def on_post_build(config, **kwargs):
         return  # once, when every language is built
     root_dir = Path(config.site_dir)
     source, en_dir = root_dir / "sitemap.xml", root_dir / "en"
+    if address.base(config) is None:
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (root_dir / name).unlink(missing_ok=True)
+        print(address.NOTICE, flush=True)
+        return
     if not source.exists() or not en_dir.is_dir():
         return
-    base = config.site_url.rstrip("/") + "/en/"
+    base = address.base(config) + i18n.localized("", "en")  # the English pages' folder
     tree = ET.parse(source)
     english = ET.Element(f"{{{NS['sm']}}}urlset")
     for url in tree.getroot().findall("sm:url", NS):

@@ -9,13 +9,14 @@ Used by hooks/5_site/search_index.py, whose docstring says what the search does 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import re
 import tempfile
-import time
 import unicodedata
 from html import escape
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import lxml.html
 from mkdocs.exceptions import PluginError
@@ -29,6 +30,11 @@ CONFIG = {
     "exclude_selectors": [".headerlink"],  # the ¶ after each heading
     "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
 }
+
+# The Python API reads each answer of Pagefind's service with a 2 MiB limit. get_files answers in one
+# message, its files base64-encoded twice (about 1.8 times their size): this site's index already needs
+# 1.3 MB, and past the limit the reader stops and the answer never comes. Raised for the index's answer.
+ANSWER_LIMIT = 2**30
 
 # Pagefind's ready-made interfaces, which this site does not use (it keeps Material's search box).
 UNUSED = [
@@ -134,16 +140,64 @@ def index_form(html: str, words: dict[str, str]) -> str:
 
 async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> None:
     """Index the pages in one call: their indexed form is written to a temporary folder with the
-    same layout, which Pagefind reads as a whole (one request, instead of one per page)."""
-    from pagefind.index import PagefindIndex
+    same layout, which Pagefind reads as a whole (one request, instead of one per page). Its files
+    come back as bytes and are written to ``site/pagefind`` here (``write_index``)."""
+    from pagefind.service import PagefindService
 
     with tempfile.TemporaryDirectory() as folder:
         for url, html in pages.items():
             copy = Path(folder) / url
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(index_form(html, words[url]), encoding="utf-8")
-        async with PagefindIndex(config={**CONFIG, "output_path": str(site / "pagefind")}) as index:
-            await index.add_directory(path=folder)
+        service = await PagefindService().launch()
+        service._backend.stdout._limit = ANSWER_LIMIT  # the library's reader of the answers (see above)
+        try:
+            pagefind = await _answer(service, service.create_index(CONFIG))
+            await _answer(service, pagefind.add_directory(path=folder))
+            files = await _answer(service, pagefind.get_files())
+        except BaseException:
+            with contextlib.suppress(ProcessLookupError):  # it may have stopped already
+                service._backend.kill()  # at once: the library's close() would wait for the answer that failed
+            await service._backend.wait()
+            raise
+        await service.close()
+    write_index(site / "pagefind", files)
+
+
+async def _answer(service, request):
+    """Pagefind's answer to a request, or a plain error if its service stops first (the library
+    itself would wait for ever)."""
+    answer = asyncio.ensure_future(request)
+    await asyncio.wait({answer, service._poll_task}, return_when=asyncio.FIRST_COMPLETED)
+    if answer.done():
+        return answer.result()
+    reason = service._poll_task.exception() if not service._poll_task.cancelled() else None
+    raise PluginError(
+        f"検索: Pagefind が答える前に止まりました（{reason!r}）。もう一度ビルドし、続くときは報告してください。\n"
+        f"  Search: Pagefind stopped before it answered ({reason!r}). Build again; if it happens again, report it."
+    )
+
+
+def write_index(folder: Path, files: list[dict]) -> None:
+    """Write Pagefind's files (``get_files``: a path inside the index and its bytes) in the order of
+    their names, leaving out the interfaces this site does not use and sorting the entry file's
+    languages (Pagefind lists them in a varying order)."""
+    for file in sorted(files, key=lambda f: f["path"]):
+        path = PurePosixPath(file["path"])
+        if path.is_absolute() or ".." in path.parts:
+            raise PluginError(
+                f"検索: Pagefind のファイル名 {path} が索引の外を指しています。\n"
+                f"  Search: Pagefind named a file outside its index: {path}."
+            )
+        if path.as_posix() in UNUSED:
+            continue
+        content = file["content"]
+        if path.as_posix() == "pagefind-entry.json":
+            entry = json.loads(content)
+            entry["languages"] = dict(sorted(entry["languages"].items()))
+            content = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(content)
 
 
 def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) -> None:
@@ -170,20 +224,3 @@ def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) 
     (site / "pagefind" / "synonyms.json").write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
     )
-
-
-def stable_entry(path: Path) -> None:
-    """Pagefind lists the languages in a varying order: sort them, so two builds are identical."""
-    for _ in range(50):  # on a large site Pagefind may still be finishing the file: wait up to 5 s
-        try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
-            break
-        except (OSError, ValueError):
-            time.sleep(0.1)
-    else:
-        raise PluginError(
-            f"検索: Pagefind が {path.name} を書けませんでした。もう一度ビルドしてください。\n"
-            f"  Search: Pagefind did not write {path.name}; build again."
-        )
-    entry["languages"] = dict(sorted(entry["languages"].items()))
-    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,132 @@
+"""The search index is complete when the build says so, and the same from build to build, however busy
+the machine (issue 18: "Search: Pagefind did not write pagefind-entry.json; build again." failed a build
+at random under load).
+
+The cause, shown here without relying on luck: Pagefind's service answered "files written" before its
+writes reached the disk, and the Python API then stopped it. hooks/lib/sitebuild/search.py takes the
+files' bytes from Pagefind (``get_files``) and writes them itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_reproducible import tree
+
+from conftest import build
+from sitebuild.search import index, own_words
+
+PAGES = ["index.html", "en/index.html", "comment.html", "en/comment.html"]
+
+
+def pages_of(site: Path) -> tuple[dict[str, str], dict[str, dict]]:
+    pages = {url: (site / url).read_text(encoding="utf-8") for url in PAGES}
+    return pages, {url: own_words(html) for url, html in pages.items()}
+
+
+def run(coroutine):
+    """Run a coroutine in a thread of its own: the browser tests' Playwright keeps an event loop running in
+    this one."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+def pagefind_binary() -> str:
+    import pagefind_bin_extended
+
+    return str(pagefind_bin_extended.get_executable())
+
+
+HELD = """\
+import os, signal, subprocess, sys
+from pathlib import Path
+# Pagefind with its writes to one file held back 10 s (strace), stopped at once on SIGTERM like itself.
+p = subprocess.Popen(["strace", "-f", "-qq", "-o", "/dev/null", "-P", {held!r}, "-e", "trace=write",
+                      "-e", "inject=write:delay_enter=10s", {real!r}, *sys.argv[1:]])
+def stop(*_):
+    for child in Path(f"/proc/{{p.pid}}/task/{{p.pid}}/children").read_text().split():
+        os.kill(int(child), signal.SIGKILL)
+    p.kill()
+signal.signal(signal.SIGTERM, stop)
+sys.exit(p.wait())
+"""
+
+
+@pytest.mark.load
+def test_the_index_is_whole_when_pagefind_writes_late(site, tmp_path, monkeypatch):
+    """Pagefind's own write of pagefind-entry.json held back 10 s: the index is whole all the same
+    (before, the build stopped with "Pagefind did not write pagefind-entry.json")."""
+    assert shutil.which("strace"), "Debian's strace is needed (make system-deps)"
+    out = tmp_path / "out"
+    entry = out / "pagefind" / "pagefind-entry.json"
+    wrapper = tmp_path / "held-pagefind"
+    wrapper.write_text(f"#!{sys.executable}\n" + HELD.format(held=str(entry), real=pagefind_binary()))
+    wrapper.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(wrapper))
+    pages, words = pages_of(site.site)
+    run(index(out, pages, words))
+    languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
+    assert list(languages) == ["en", "ja"]
+    assert {lang: meta["page_count"] for lang, meta in languages.items()} == {"en": 2, "ja": 2}
+    for meta in languages.values():
+        assert (out / "pagefind" / f"pagefind.{meta['hash']}.pf_meta").stat().st_size > 0
+
+
+def test_an_index_larger_than_the_librarys_answer_limit_is_written(tmp_path):
+    """Pagefind's Python API reads an answer of at most 2 MiB; the index of a large site comes in one
+    answer (about 1.8 times its size). 40 pages of 3,000 words make an index of about 2 MB."""
+    rng = random.Random(18)
+    pages = {}
+    for i in range(40):
+        text = " ".join("".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(3, 9))) for _ in range(3000))
+        pages[f"en/p{i}.html"] = f'<html lang="en"><body><article><h1 id="t">P {i}</h1><p>{text}</p></article></html>'
+    run(index(tmp_path, pages, {url: own_words(html) for url, html in pages.items()}))
+    files = [p for p in (tmp_path / "pagefind").rglob("*") if p.is_file()]
+    assert sum(p.stat().st_size for p in files) * 16 / 9 > 2**21  # base64 twice: the answer passed 2 MiB
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == 40
+    assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 40
+
+
+def test_a_pagefind_that_stops_gives_a_plain_error_not_a_hang(site, tmp_path, monkeypatch):
+    """A Pagefind that stops without answering: the build stops with a message in both languages
+    (the library alone would wait for ever; the test gives up after 60 s)."""
+    from mkdocs.exceptions import PluginError
+
+    stops = tmp_path / "stops"
+    stops.write_text("#!/bin/sh\nhead -c 1 >/dev/null\n")  # reads the first byte of a request, then exits
+    stops.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stops))
+    pages, words = pages_of(site.site)
+    with pytest.raises(PluginError) as stopped:
+        run(asyncio.wait_for(index(tmp_path / "out", pages, words), 60))
+    assert "Pagefind が答える前に止まりました" in str(stopped.value)
+    assert "Search: Pagefind stopped before it answered" in str(stopped.value)
+
+
+@pytest.mark.load
+def test_builds_while_every_core_is_busy_succeed_and_are_identical(project, tmp_path):
+    """Three builds while one busy loop per core runs beside them: each succeeds, and their search
+    indexes are byte-identical."""
+    loop = "import time\nend = time.monotonic() + 1200\nwhile time.monotonic() < end: pass"
+    busy = [subprocess.Popen([sys.executable, "-c", loop]) for _ in range(os.cpu_count() or 2)]
+    try:
+        builds = [build(project, tmp_path / f"site{i}") for i in range(3)]
+    finally:
+        for proc in busy:
+            proc.kill()
+            proc.wait()
+    for result in builds:
+        assert result.returncode == 0, result.output
+    indexes = [tree(result.site / "pagefind") for result in builds]
+    assert len(indexes[0]) > 10 and "pagefind-entry.json" in indexes[0]
+    assert indexes[1] == indexes[0] and indexes[2] == indexes[0]
