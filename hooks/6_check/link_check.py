@@ -20,8 +20,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitedata import textfile
 from sitebuild import i18n, printdocs
+from sitedata import textfile
 
 log = logging.getLogger("mkdocs.hooks.link_check")
 
