@@ -91,3 +91,27 @@ def test_broken_link_missing_image_and_unrecognised_link_are_explained_at_their_
     )
     assert not re.search(r"WARNING\s+-\s+Doc file", out), out  # no English-only warning of MkDocs is left
     assert "docs/print-notice.md: リンク先" not in out  # the whole-document page's repeat is not shown
+
+
+def test_mkdocs_anchor_and_absolute_link_warnings_are_explained_in_process(tmp_path):
+    """MkDocs' own words for a missing anchor and a link starting with /, as it logs them, rewritten."""
+    from types import SimpleNamespace
+
+    from sitebuild.explain import Explainer
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# ホーム\n\n[期間](comment.md#kikan)\n\n[閲覧場所](/places.md)\n")
+    (tmp_path / "mkdocs.yml").write_text("nav: []\n")
+    explainer = Explainer()
+    explainer.configure(
+        SimpleNamespace(docs_dir=str(tmp_path / "docs"), config_file_path=str(tmp_path / "mkdocs.yml"), nav=[])
+    )
+    anchor = explainer.explain(
+        "Doc file 'index.md' contains a link 'comment.md#kikan', but the doc 'comment.md' does not contain an "
+        "anchor '#kikan'."
+    )
+    assert anchor.startswith("リンクの誤り: docs/index.md の 3 行目: リンク「comment.md#kikan」の # のあとの「kikan」")
+    assert "\n  Link error: docs/index.md, line 3: the link 'comment.md#kikan'" in anchor
+    absolute = explainer.explain("Doc file 'index.md' contains an absolute link '/places.md', it was left as is.")
+    assert absolute.startswith("リンクの誤り: docs/index.md の 5 行目: リンク「/places.md」は / で始まっています")
+    assert explainer.explain("Some other message of MkDocs.") is None

@@ -7,6 +7,7 @@ HTTP (the last one in Chromium); the server is stopped at the end whatever happe
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import time
 import urllib.error
@@ -45,11 +46,12 @@ def preview(project: Path, log: Path):
         try:
             yield f"http://127.0.0.1:{port}/", proc
         finally:
-            proc.terminate()
+            # Ctrl-C, as staff stop it: MkDocs removes its temporary folder; then the whole process group.
+            os.killpg(proc.pid, signal.SIGINT)
             try:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
 
 
