@@ -77,7 +77,8 @@ def problems(config) -> list[str]:
     path = Path(config.config_file_path or "mkdocs.yml")
     tree = YAML().load(path.read_text(encoding="utf-8"))
     nav = tree.get("nav") if isinstance(tree, dict) else None
-    entries = _titles(nav, []) if nav is not None else [(t, 0) for t in _plain_titles(config.nav or [])]
+    lines = dict(reversed(_titles(nav, []))) if nav is not None else {}  # the file gives the lines only
+    entries = [(title, lines.get(title, 0)) for title in _plain_titles(config.nav or [])]
     titles = {title for title, _ in entries}
     found = []
     for lang, names in i18n.nav_translations(config).items():

@@ -34,11 +34,10 @@ log = logging.getLogger("mkdocs.hooks.preview")
 STYLE = "_preview-notes.css"  # served by the middleware at the site's root, never written to the site
 
 HEAD_ERROR = (
-    "プレビューのビルドが止まりました。下の誤りを直して保存すると、このページが更新されます"
-    "（いま見えているのは、前にビルドできたときのページです）。",
-    "The preview build stopped. Fix the mistake below and save: this page then updates "
-    "(what you see is the page as last built).",
+    "プレビューのビルドが止まりました。下の誤りを直して保存すると、このページが更新されます。",
+    "The preview build stopped. Fix the mistake below and save: this page then updates.",
 )
+HEAD_LAST_GOOD = ("いま見えているのは、前にビルドできたときのページです。", "What you see is the page as last built.")
 HEAD_WARNING = (
     "プレビューでは表示していますが、このままでは公開用のビルド（make site）が止まります。直してください。",
     "Shown in the preview, but the publishing build (make site) stops on this. Please fix it.",
@@ -119,8 +118,10 @@ def banner(mount_path: str, missing: bool = False) -> Markup:
     """The notes of the last build as the banner at the top of a page; empty when there is nothing."""
     if not notes.messages and not missing:
         return Markup("")
-    head = HEAD_ERROR if notes.failed else HEAD_WARNING
-    heads = ([HEAD_MISSING] if missing else []) + ([head] if notes.messages else [])
+    if missing:
+        heads = [HEAD_MISSING] + ([HEAD_ERROR] if notes.messages else [])
+    else:
+        heads = [HEAD_ERROR, HEAD_LAST_GOOD] if notes.failed else [HEAD_WARNING]
     kind = " preview-notes--error" if notes.failed or missing else ""
     return Markup(
         f'<link rel="stylesheet" href="{escape(mount_path + STYLE)}">'
