@@ -8,14 +8,15 @@ Japanese and English, at the top of every page served) and lets MkDocs' live-rel
 the page's Content-Security-Policy. ``mkdocs build`` is not touched.
 """
 
-from mkdocs.commands import serve as serve_command
-
 from sitebuild import preview
 
 
 def on_startup(command, **kwargs):
     if command == "serve":
-        # mkdocs.commands.serve calls its module's `build` for the first build and every rebuild.
+        # mkdocs.commands.serve calls its module's `build` for the first build and every rebuild
+        # (imported here, so that `mkdocs build`, and ProperDocs' build, never load the server).
+        from mkdocs.commands import serve as serve_command
+
         serve_command.build = preview.guarded(serve_command.build)
 
 
