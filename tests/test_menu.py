@@ -114,4 +114,9 @@ def test_mkdocs_anchor_and_absolute_link_warnings_are_explained_in_process(tmp_p
     assert "\n  Link error: docs/index.md, line 3: the link 'comment.md#kikan'" in anchor
     absolute = explainer.explain("Doc file 'index.md' contains an absolute link '/places.md', it was left as is.")
     assert absolute.startswith("リンクの誤り: docs/index.md の 5 行目: リンク「/places.md」は / で始まっています")
+    reading = explainer.explain("Error reading page 'index.md':")
+    assert reading == (
+        "ページの誤り: docs/index.md を作れませんでした。理由は次のとおりです。\n"
+        "  Page error: docs/index.md could not be built; the reason follows."
+    )
     assert explainer.explain("Some other message of MkDocs.") is None

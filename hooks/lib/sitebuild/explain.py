@@ -1,8 +1,9 @@
 """MkDocs' own warnings that staff can meet, explained in Japanese and English with the file and line.
 
-MkDocs writes a few warnings in English only, naming the page as ``'index.md'`` and no line: a page that
-is not in the menu (``validation.nav.omitted_files``), a menu entry whose page does not exist, a link or
-an image whose target is not found, an unrecognised or absolute link, an anchor that is not on the
+MkDocs writes a few warnings in English only, naming the page as ``'index.md'`` and no line: a page
+that could not be built ("Error reading page"), a page that is not in the menu
+(``validation.nav.omitted_files``), a menu entry whose page does not exist, a link or an image whose
+target is not found, an unrecognised or absolute link, an anchor that is not on the
 page. ``Explainer`` is a logging filter put on MkDocs' loggers (by hooks/1_run/explain.py): it rewrites
 each such message into the site's style — what is wrong in Japanese, then in English, at ``docs/x.md``
 and the line where the link is typed (or mkdocs.yml and the line of the menu entry), with the fix —
@@ -22,13 +23,14 @@ import sitedata
 
 from . import i18n, printdocs
 
-LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
+LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.commands.build")
 
 _LINK = re.compile(
     r"^Doc file '(?P<page>[^']+)' contains (?:a link|an unrecognized relative link|an absolute link) '(?P<url>[^']*)'"
     r"(?P<rest>.*?)(?: Did you mean '(?P<hint>[^']*)'\?)?$",
     re.S,
 )
+_READING = re.compile(r"^Error (?:reading|building) page '(?P<page>[^']+)':(?P<rest>.*)$", re.S)
 _OMITTED = re.compile(r"^The following pages exist in the docs directory, but are not included in the \"nav\"")
 _NAV_MISSING = re.compile(r"^A reference to '(?P<url>[^']+)' is included in the 'nav' configuration, which is not")
 
@@ -105,6 +107,15 @@ class Explainer(logging.Filter):
             return "\n".join(self._omitted(page) for page in pages) or None
         if match := _NAV_MISSING.match(message):
             return self._nav_missing(match["url"])
+        if match := _READING.match(message):
+            shown = ", ".join(self._shown(self.docs / source) for source in self.sources(match["page"]))
+            rest = match["rest"].strip()
+            return (
+                f"ページの誤り: {shown} を作れませんでした"
+                + (f"（{rest}）。" if rest else "。理由は次のとおりです。")
+                + f"\n  Page error: {shown} could not be built"
+                + (f" ({rest})." if rest else "; the reason follows.")
+            )
         return None
 
     def _link(self, match: re.Match) -> str:
