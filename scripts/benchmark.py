@@ -286,7 +286,9 @@ def serve_rebuilds(project: Path, runs: int) -> dict:
             for stamp, line in list(lines):
                 if stamp >= after and re.search(pattern, line):
                     return stamp, line
-                if stamp >= after and "An error happened during the rebuild" in line:
+                # MkDocs' own words, or the guarded preview's (hooks/1_run/preview.py), for a failed rebuild
+                failed = "An error happened during the rebuild" in line or "preview build stopped" in line
+                if stamp >= after and failed:
                     raise SystemExit("mkdocs serve: the rebuild failed:\n" + "\n".join(text for _, text in lines[-30:]))
             if proc.poll() is not None:
                 raise SystemExit("mkdocs serve stopped:\n" + "\n".join(text for _, text in lines[-30:]))

@@ -12,6 +12,7 @@ What the hooks ask, answered here from what the plugin publishes (its configurat
 - which language is this build? (``build_language``), is it the first one (``first_build``), is every
   language built (``all_languages_built``), is this a preview (``serving``);
 - which language is this page in, what is its twin (``page_lang``, ``twin_urls``);
+- the menu's names in the other languages (``nav_translations``, and where mkdocs.yml gives them);
 - the names: ``japanese_name`` (x.en.md -> x.md), ``source_name`` (x.md -> x.en.md), ``built_name``
   (x.md -> en/x.html), ``source_of`` (en/x.html -> docs/x.en.md), ``localized`` (feed.xml -> en/feed.xml),
   ``source_lang`` and ``built_lang`` (the language of a source file or of a built page).
@@ -50,6 +51,30 @@ def language_names(config: Any) -> dict[str, str]:
     """Each language's own name (日本語, English), as mkdocs.yml gives it to the plugin."""
     i18n = config.plugins.get("i18n")
     return {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {DEFAULT: DEFAULT}
+
+
+def nav_translations(config: Any) -> dict[str, dict[str, str]]:
+    """Each further language's menu names (mkdocs.yml's ``nav_translations``): {"en": {"ホーム": "Home", …}}."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {}
+    first = languages(config)[0]
+    return {
+        lang.locale: dict(lang.nav_translations or {})
+        for lang in i18n.config.languages
+        if lang.build and lang.locale != first
+    }
+
+
+def nav_translations_node(tree: Any, lang: str) -> tuple[Any, Any]:
+    """In mkdocs.yml read with its line numbers (ruamel.yaml): the plugin's entry for ``lang`` under
+    ``languages:`` and its ``nav_translations`` map (None where absent)."""
+    for plugin in tree.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            for entry in plugin["i18n"].get("languages") or []:
+                if isinstance(entry, dict) and entry.get("locale") == lang:
+                    return entry, entry.get("nav_translations")
+    return None, None
 
 
 def build_language(config: Any) -> str:
