@@ -56,6 +56,7 @@ def test_names_in_japanese_on_english_pages_carry_lang_ja(site):
         ('<a title="この見出しへのリンク" href="#x">¶</a>', "en", ["この見出しへのリンク"]),
         ('<button aria-label="Language / 言語"></button>', "en", ["言語"]),
         ('<div data-pagefind-meta="title:熊本"></div>', "en", []),  # data for a script, not read out
+        ('<p data-text-open="募集中">Open</p>', "en", ["募集中"]),  # shown by the banner's script
         ("<p><code>調整中</code></p>", "en", []),
         ("<p>やさしい にほんご（ふりがな）</p>", "en", ["やさしい にほんご（ふりがな）"]),
         ("<p>再エネ100宣言 RE Action参加数</p>", "ja", []),  # two Latin words: a name

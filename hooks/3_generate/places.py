@@ -35,5 +35,7 @@ def places_html(data, lang):
             japanese = " ".join(escape(t.ja) for t in (place.name, place.detail) if t)
             details.append(f'<span class="places__ja" lang="ja">{japanese}</span>')
         detail = f'<span class="places__detail">{" / ".join(details)}</span>' if details else ""
-        items.append(f'<li id="place-{place.id}"><span class="places__name">{name}</span>{detail}</li>')
+        # A space between name and details (shown on lines of their own): the search index reads them as
+        # separate words ("Library" and 熊本県立図書館, not "Library熊本県立図書館").
+        items.append(f'<li id="place-{place.id}"><span class="places__name">{name}</span> {detail}</li>')
     return f'<ol class="places">{"".join(items)}</ol>'

@@ -12,11 +12,11 @@ would read with the wrong voice:
 
 Both the text of the page (the ``<title>`` and everything in ``<body>``) and the attributes people hear
 or see (``title``, ``aria-label``, ``alt``, ``placeholder``, the ``content`` of the description meta
-tags, a button's ``value``) are read. ``data-*`` attributes (the comment banner's texts for its script,
-Pagefind's ``data-pagefind-meta``) are data for scripts, not read out, and are skipped; so are scripts
-and styles. ``report`` says where each finding comes from (the page's Markdown file and line, a data
-file, or the theme and mkdocs.yml) and how to mark it, in Japanese and English. Used by
-hooks/6_check/lang_check.py and tests/test_language_of_parts.py.
+tags, a button's ``value``) are read. The texts a script shows (``data-text-*``, the comment banner's
+states) are read too; other ``data-*`` attributes (Pagefind's ``data-pagefind-…``) are data for scripts,
+neither shown nor read out, and are skipped, as are scripts and styles. ``report`` says where each
+finding comes from (the page's Markdown file and line, a data file, or the theme and mkdocs.yml) and
+how to mark it, in Japanese and English. Used by hooks/6_check/lang_check.py and tests/test_language_of_parts.py.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ NOT_SENTENCES = re.compile(r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.
 
 SKIPPED = {"script", "style", "template", "code", "kbd", "pre", "samp"}
 SPOKEN_ATTRIBUTES = ("title", "aria-label", "aria-description", "aria-roledescription", "alt", "placeholder")
+SHOWN_DATA = "data-text-"  # texts a script shows in the page (the comment banner's states)
 DESCRIPTION_META = {"description", "og:title", "og:description", "twitter:title", "twitter:description"}
 
 
@@ -98,6 +99,7 @@ def findings(html: str, page_lang: str) -> list[Part]:
         tag = element.tag.lower()
         own = _lang_of(element)
         attrs = [(a, element.get(a)) for a in SPOKEN_ATTRIBUTES if element.get(a)]
+        attrs += [(a, v) for a, v in element.attrib.items() if a.startswith(SHOWN_DATA) and v]
         if tag == "meta" and (element.get("name") or element.get("property") or "").lower() in DESCRIPTION_META:
             attrs.append(("content", element.get("content") or ""))
         if tag in ("input", "button") and (element.get("type") or "").lower() in ("button", "submit", "reset"):
