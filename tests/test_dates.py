@@ -39,7 +39,7 @@ def test_period_from_the_data_file_on_the_pages(site):
     ja = site.html("comment.html").get_text()
     en = site.html("en/comment.html").get_text()
     assert "令和2年(2020年)12月25日(金)から令和3年(2021年)1月23日(土)まで" in ja
-    assert "from Friday 25 December 2020 to Saturday 23 January 2021" in en
+    assert "Friday 25 December 2020 to Saturday 23 January 2021, inclusive" in en
     assert "令和2年度から令和5年度の4年間" in site.html("index.html").get_text()
     assert "the 4 fiscal years from FY2020 to FY2023" in site.html("en/index.html").get_text()
 

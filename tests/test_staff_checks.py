@@ -107,7 +107,12 @@ def test_broken_glossary_file(project, tmp_path):
 
 
 def test_raw_script_in_a_page(project, tmp_path):
-    edit(project, "docs/places.en.md", "Please ask each place.", "Please ask each place.\n\n<script>alert(1)</script>")
+    edit(
+        project,
+        "docs/places.en.md",
+        "Please contact each venue.",
+        "Please contact each venue.\n\n<script>alert(1)</script>",
+    )
     line = line_of(project, "docs/places.en.md", "<script>")
     assert_fails(project, tmp_path, f"docs/places.en.md, line {line}", "<script>")
 
@@ -122,8 +127,8 @@ def test_javascript_link(project, tmp_path):
     edit(
         project,
         "docs/comment.en.md",
-        "[Where to read the draft](places.md)",
-        "[Where to read the draft](javascript:alert(1))",
+        "[Where to read the drafts](places.md)",
+        "[Where to read the drafts](javascript:alert(1))",
     )
     line = line_of(project, "docs/comment.en.md", "javascript:")
     assert_fails(project, tmp_path, f"docs/comment.en.md, line {line}", "javascript:")
@@ -154,7 +159,9 @@ def test_external_links_open_safely(site):
 
 
 def test_broken_link(project, tmp_path):
-    edit(project, "docs/comment.en.md", "[Where to read the draft](places.md)", "[Where to read the draft](placse.md)")
+    edit(
+        project, "docs/comment.en.md", "[Where to read the drafts](places.md)", "[Where to read the drafts](placse.md)"
+    )
     line = line_of(project, "docs/comment.en.md", "placse.md")
     assert_fails(project, tmp_path, f"docs/comment.en.md, line {line}", "placse")
 

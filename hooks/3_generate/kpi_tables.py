@@ -2,7 +2,7 @@
 
 Makes ``<!-- insert: kpi-tables -->`` (hooks/lib/sitebuild/inserts.py): one section per pillar
 (anchor ``pillar-N``), each holding a table: for each measure its main initiatives and its main
-KPIs, with the KPI's baseline and target (with their years), or 調整中 / "Being finalised" while the
+KPIs, with the KPI's baseline and target (with their years), or 調整中 / "Under review" while the
 figures are not decided. Nothing is invented: a measure without KPIs says whether they are pending
 or not given. Each pillar and measure carries its “comment on this section” link
 (hooks/lib/sitebuild/comments.py).

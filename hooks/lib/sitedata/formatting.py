@@ -80,7 +80,8 @@ def fiscal_year_text(year: int, lang: str) -> str:
 
 def period_text(period: Period, lang: str) -> str:
     start, end = date_text(period.start, lang), date_text(period.end, lang)
-    return f"{start}から{end}まで" if lang == LANGS[0] else f"from {start} to {end}"
+    # まで includes the last day: say so in English ("to" alone leaves it open).
+    return f"{start}から{end}まで" if lang == LANGS[0] else f"{start} to {end}, inclusive"
 
 
 EASY_WEEKDAYS = ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日")

@@ -46,6 +46,7 @@ KEYS = {
         *("target_year", "unit_ja", "unit_en"),
     ),
     "opendata_places": ("order", "place_id", "name_ja", "name_en", "detail_ja", "detail_en", "count", "url"),
+    "page": ("permalink", "language_menu"),
     "translation_status": (
         *("caption", "page", "english_page", "state", "translated", "outdated", "missing", "orphan"),
     ),
