@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -153,6 +155,27 @@ def test_the_makefile_installs_only_from_the_lock_with_hashes_required():
             assert "--no-deps" in line and "--no-build-isolation" in line, line
         else:
             assert "--require-hashes" in line and "requirements/" in line.replace("$(REQ)", "requirements"), line
+
+
+def test_the_makefiles_install_command_refuses_a_package_without_its_hash(tmp_path):
+    """The Makefile's own install command (UV_INSTALL) stops at a requirement that has no hash."""
+    flags = re.search(r"^UV_INSTALL = \$\(BIN\)/uv pip install (.*) --python$", (ROOT / "Makefile").read_text(), re.M)
+    unhashed = tmp_path / "unhashed.txt"
+    unhashed.write_text("tomlkit==0.13.2\n", encoding="utf-8")  # in no environment of the project
+    uv = Path(sys.executable).parent / "uv"
+    command = [
+        str(uv),
+        "pip",
+        "install",
+        *flags[1].split(),
+        "--python",
+        sys.executable,
+        "--dry-run",
+        "-r",
+        str(unhashed),
+    ]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "must have a hash" in proc.stderr, proc.stderr
 
 
 def test_the_site_publishes_a_valid_cyclonedx_sbom_of_its_build_environment(site):
