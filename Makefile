@@ -13,7 +13,7 @@ REQ := requirements
 
 .PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark search-recall lock
 
-# The installer (uv) and setuptools, with pip from the lock's own file: hashes required.
+# The installer (uv), pip and setuptools, installed by the new venv's pip from the lock's requirements/tools.txt (hashes required).
 $(BIN)/uv: $(REQ)/tools.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(REQ)/tools.txt

@@ -8,13 +8,12 @@ pyproject.toml and locked with its hashes in uv.lock like every other package). 
 language's build, like the open data, so that MkDocs and link_check find it; both builds write the same).
 ``--output-reproducible`` leaves out the random serial number and dates the file by SOURCE_DATE_EPOCH
 (hooks/1_run/reproducible.py), so the same commit built in the same locked environment gives the same
-bytes. The tool runs once per MkDocs process (both languages, every rebuild of ``mkdocs serve``); its
-schema check is left to tests/test_lock.py, as it takes ~15 s of the tool's time.
+bytes. The tool runs once per MkDocs process (both languages, every rebuild of ``mkdocs serve``), started
+in on_config beside the build (~2 s of CPU); its schema check is left to tests/test_lock.py (~15 s).
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import subprocess
 import sys
@@ -30,9 +29,17 @@ PATH = "sbom.cdx.json"
 SPEC_VERSION = "1.6"
 
 
-@functools.cache
-def sbom(python: str, pyproject: str | None, epoch: str | None) -> bytes:
-    """The tool's JSON for the environment of ``python`` (a build's SOURCE_DATE_EPOCH dates it)."""
+# The tool's run for each (python, pyproject, SOURCE_DATE_EPOCH): started in on_config, so that it works on
+# the other core while MkDocs reads the sources, and read in on_files; the JSON is kept for the next builds.
+_runs: dict[tuple, subprocess.Popen | bytes] = {}
+
+
+def _key(config) -> tuple:
+    pyproject = Path(config.config_file_path).parent / "pyproject.toml"
+    return sys.executable, str(pyproject) if pyproject.is_file() else None, os.environ.get("SOURCE_DATE_EPOCH")
+
+
+def _start(python: str, pyproject: str | None, epoch: str | None) -> subprocess.Popen:
     command = [python, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--no-validate"]
     command += ["--spec-version", SPEC_VERSION, "--output-format", "JSON", "--output-file", "-"]
     if pyproject:
@@ -40,20 +47,36 @@ def sbom(python: str, pyproject: str | None, epoch: str | None) -> bytes:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the installed packages, nothing else
     if epoch:
         env["SOURCE_DATE_EPOCH"] = epoch
-    proc = subprocess.run([*command, python], capture_output=True, env=env, timeout=600)
-    if proc.returncode != 0 or not proc.stdout.strip():
+    return subprocess.Popen([*command, python], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+
+
+def sbom(key: tuple) -> bytes:
+    """The tool's JSON for the environment of the Python running the build."""
+    run = _runs.get(key) or _runs.setdefault(key, _start(*key))
+    if isinstance(run, bytes):
+        return run
+    out, err = run.communicate(timeout=600)
+    if run.returncode != 0 or not out.strip():
+        del _runs[key]
         raise PluginError(
             "ソフトウェア部品表（sbom.cdx.json）を作れませんでした。`make site` で環境を作り直してください。\n"
             "The software bill of materials (sbom.cdx.json) could not be made: run `make site` to set up the "
-            f"environment again (cyclonedx-py said: {proc.stderr.decode('utf-8', 'replace').strip()[-500:]})."
+            f"environment again (cyclonedx-py said: {err.decode('utf-8', 'replace').strip()[-500:]})."
         )
-    return proc.stdout
+    _runs[key] = out
+    return out
+
+
+def on_config(config, **kwargs):
+    key = _key(config)
+    if key not in _runs:
+        _runs[key] = _start(*key)
+    return config
 
 
 @event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
 def on_files(files, config, **kwargs):
-    pyproject = Path(config.config_file_path).parent / "pyproject.toml"
-    content = sbom(sys.executable, str(pyproject) if pyproject.is_file() else None, os.environ.get("SOURCE_DATE_EPOCH"))
+    content = sbom(_key(config))
     if files.get_file_from_path(PATH) is None:
         files.append(File.generated(config, PATH, content=content))
     return files
