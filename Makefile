@@ -1,20 +1,44 @@
-# Build, preview and test the site. Everything installs into .venv from pyproject.toml.
+# Build, preview and test the site. Everything installs into .venv from the lock (uv.lock, exported to
+# requirements/*.txt with the sha256 hashes of every package), made from pyproject.toml by `make lock`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# uv installs only what the lock names, each file checked against its hashes; the project itself is
+# installed editable without its dependencies, built by the locked setuptools (nothing else downloaded).
+UV_INSTALL = $(BIN)/uv pip install --quiet --require-hashes --no-build-isolation --python
+UV_SYNC = $(BIN)/uv pip sync --quiet --require-hashes --no-build-isolation --python
+UV_PROJECT = $(BIN)/uv pip install --quiet --no-deps --no-build-isolation -e . --python
+REQ := requirements
 
-.PHONY: site publish serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
+.PHONY: site publish serve test quick lint clean system-deps mark-translated pdf benchmark search-recall lock
 
-$(BIN)/mkdocs: pyproject.toml
+# The installer (uv), pip and setuptools, installed by the new venv's pip from the lock's requirements/tools.txt (hashes required).
+$(BIN)/uv: $(REQ)/tools.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(REQ)/tools.txt
 	touch $@
 
-$(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml
-	$(BIN)/pip install --quiet -e ".[test]"
+# The site's environment: exactly the packages of requirements/site.txt (sync removes any other).
+$(BIN)/mkdocs: $(BIN)/uv $(REQ)/site.txt pyproject.toml
+	$(UV_SYNC) $(BIN)/python $(REQ)/site.txt
+	$(UV_PROJECT) $(BIN)/python
 	touch $@
+
+$(VENV)/.test-deps: $(BIN)/mkdocs $(REQ)/test.txt
+	$(UV_INSTALL) $(BIN)/python -r $(REQ)/test.txt
+	touch $@
+
+## make lock: after a change of the dependencies in pyproject.toml, lock every package of every environment
+## again with its hashes (uv.lock, requirements/*.txt); versions already locked stay unless UPGRADE=1
+lock: $(BIN)/uv
+	$(BIN)/uv lock $(if $(UPGRADE),--upgrade)
+	$(BIN)/uv export --quiet --frozen --no-emit-project --only-group tools -o $(REQ)/tools.txt
+	$(BIN)/uv export --quiet --frozen --no-emit-project --no-dev --group tools -o $(REQ)/site.txt
+	for extra in test pdf properdocs; do \
+	  $(BIN)/uv export --quiet --frozen --no-emit-project --no-dev --group tools --extra $$extra \
+	    -o $(REQ)/$$extra.txt || exit 1; \
+	done
 
 ## make site: build the whole site (both languages) into site/, failing on any warning. Without SITE_URL it is
 ## not for publication: no canonical or hreflang links, sitemaps or feeds (the build says so)
@@ -25,8 +49,8 @@ site: $(BIN)/mkdocs
 publish: $(BIN)/mkdocs
 	$(BIN)/python scripts/publish.py
 
-$(VENV)/.pdf-deps: $(BIN)/mkdocs pyproject.toml
-	$(BIN)/pip install --quiet -e ".[pdf]"
+$(VENV)/.pdf-deps: $(BIN)/mkdocs $(REQ)/pdf.txt
+	$(UV_INSTALL) $(BIN)/python -r $(REQ)/pdf.txt
 	touch $@
 
 ## make pdf: build the PDF booklets (Japanese, English) into docs/pdf/ with WeasyPrint, then site/ linking them
@@ -58,10 +82,10 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 # ProperDocs (the maintained fork of MkDocs 1.x) in an environment of its own, with the same site packages.
-.venv-properdocs/.installed: pyproject.toml
+.venv-properdocs/.installed: $(BIN)/uv $(REQ)/properdocs.txt pyproject.toml
 	$(PYTHON) -m venv .venv-properdocs
-	.venv-properdocs/bin/pip install --quiet --upgrade pip
-	.venv-properdocs/bin/pip install --quiet -e ".[properdocs]"
+	$(UV_SYNC) .venv-properdocs/bin/python $(REQ)/properdocs.txt
+	$(UV_PROJECT) .venv-properdocs/bin/python
 	touch $@
 
 ## make lint: ruff (Python lint and format check, config in pyproject.toml) and ESLint (eslint.config.js)

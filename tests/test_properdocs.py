@@ -3,12 +3,13 @@
 ProperDocs is the maintained fork of MkDocs 1.x (MkDocs 2 drops plugins). `make test` installs it with
 the site's own packages into .venv-properdocs (the `properdocs` extra of pyproject.toml). The site is
 built by both, from the same commit; every file must be identical except the `generator` meta tag,
-which names the builder.
+which names the builder, and the software bill of materials (sbom.cdx.json), which lists the environment.
 """
 
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import re
 import subprocess
@@ -46,6 +47,8 @@ def test_properdocs_builds_the_same_site(tmp_path):
     generators = set()
     different = []
     for rel in files_a:
+        if str(rel) == "sbom.cdx.json":  # what built the site: each lists its own environment (below)
+            continue
         if filecmp.cmp(a / rel, b / rel, shallow=False):
             continue
         one, two = (a / rel).read_bytes(), (b / rel).read_bytes()
@@ -55,3 +58,9 @@ def test_properdocs_builds_the_same_site(tmp_path):
     assert not different, f"ProperDocs builds these files differently: {different}"
     # The only difference is the builder's name, and it is there (the comparison above saw both builds).
     assert any(b"ProperDocs 1.6.7" in g for g in generators) and any(b"mkdocs-1.6.1" in g for g in generators)
+    # The bill of materials names the builder too: ProperDocs is in its environment's, not in MkDocs'.
+    listed = {
+        site: {c["name"]: c["version"] for c in json.loads((site / "sbom.cdx.json").read_bytes())["components"]}
+        for site in (a, b)
+    }
+    assert listed[b]["properdocs"] == "1.6.7" and "properdocs" not in listed[a]
