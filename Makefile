@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
+.PHONY: site example serve test quick lint clean system-deps mark-translated pdf benchmark search-recall
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ $(VENV)/.pdf-deps: $(BIN)/mkdocs pyproject.toml
 pdf: $(VENV)/.pdf-deps system-deps
 	$(BIN)/python scripts/build_pdf.py
 	$(BIN)/mkdocs build --strict
+
+## make example: build the site with the FICTIONAL sample outcome (examples/outcome.yml) into site-example/,
+## every page marked as a sample (mkdocs.example.yml)
+example: $(BIN)/mkdocs
+	$(BIN)/mkdocs build --strict -f mkdocs.example.yml
 
 ## make serve: preview at http://127.0.0.1:8000/ while editing
 serve: $(BIN)/mkdocs

@@ -31,7 +31,16 @@ KEYS = {
     "consultation": ("plan_period", "phone", "extension", "fax", "email", "places_count"),
     "comment_link": ("link", "draft_link", "reference", "mail_section", "mail_opinion", "closed", "upcoming"),
     "banner": ("period", "link", "upcoming", "open", "last", "closed", "results"),
-    "outcome": ("heading", "published", "opinions", "opinions_count", "submitters", "section", "summary", "response"),
+    "outcome": ("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
+    "results": (
+        *("title", "consultation", "draft", "draft_published", "period", "published", "submitters", "of_which"),
+        *("opinions", "rows_n", "changes_n", "grouping", "by_category", "by_section", "category", "section"),
+        *("opinions_col", "rows_col", "changes_col", "total", "count", "to_change", "number", "summary", "view"),
+        *("filter_all", "filter_shown", "rows_caption", "deleted", "added", "editorial", "redline", "draft_text"),
+        *("final_text", "reason", "led_by", "change", "not_about", "whole_draft", "rows_heading"),
+        *("changes_heading", "no_rows", "on_section"),
+    ),
+    "sample": ("notice",),
     "opinion_form": (
         *("period", "draft", "section", "section_hint", "opinion", "sender", "sender_note", "send", "fax"),
         *("email", "ask", "phone_line"),
