@@ -38,6 +38,16 @@ def page_of(data: sitedata.SiteData, ref: str) -> str:
     return ref
 
 
+def first_ref(data: sitedata.SiteData, row: sitedata.Row) -> str:
+    """The section a row is shown under: its first; a draft with one section only (the population
+    vision: pv) is that section."""
+    ref = row.sections[0]
+    if ref in data.sections or ref == OTHER:
+        return ref
+    only = [sid for sid, s in data.sections.items() if s.draft == ref]
+    return only[0] if len(only) == 1 else ref
+
+
 def refs_in_order(data: sitedata.SiteData) -> list[str]:
     """Every reference a row can name, in page order: each draft as a whole, then its sections; then "other"."""
     out = []
@@ -88,7 +98,7 @@ def rows_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> lis
     """The rows of one results page, in the order of their sections, then as written."""
     order = {ref: i for i, ref in enumerate(refs_in_order(data))}
     rows = [r for r in outcome.rows if page_of(data, r.sections[0]) == key]
-    return sorted(rows, key=lambda r: order[r.sections[0]])
+    return sorted(rows, key=lambda r: order[first_ref(data, r)])
 
 
 def changes_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> list[sitedata.Change]:
@@ -100,7 +110,7 @@ def by_section(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> 
     """Opinions, rows and changes of each section of a page (each row counted at its first section)."""
     out: dict[str, Counts] = {}
     for row in rows_of(data, outcome, key):
-        c = out.setdefault(row.sections[0], Counts())
+        c = out.setdefault(first_ref(data, row), Counts())
         c.opinions += row.count
         c.rows += 1
     for change in outcome.changes:

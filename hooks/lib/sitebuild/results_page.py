@@ -98,8 +98,12 @@ def rows_table(data, outcome, key: str, lang: str) -> str:
     rows = r.rows_of(data, outcome, key)
     groups: dict[str, list] = {}
     for row in rows:
-        groups.setdefault(row.sections[0], []).append(row)
+        groups.setdefault(r.first_ref(data, row), []).append(row)
     bodies = []
+
+    def col(key: str) -> str:
+        return f' data-label="{w.html("results." + key, lang)}"'
+
     for ref, members in groups.items():
         label = r.section_label(data, ref, lang)
         head = (
@@ -120,9 +124,10 @@ def rows_table(data, outcome, key: str, lang: str) -> str:
             )
             trs.append(
                 f'<tr id="row-{row.id}" data-category="{row.category}" data-section="{ref}">'
-                f'<th scope="row">{row.id}</th><td>{where}</td>'
-                f"<td>{escape(row.summary[lang])}{count if row.count > 1 else ''}</td>"
-                f'<td><p class="results__category" data-category="{row.category}">{escape(labels[row.category])}</p>'
+                f'<th scope="row">{row.id}</th><td{col("section")}>{where}</td>'
+                f"<td{col('summary')}>{escape(row.summary[lang])}{count if row.count > 1 else ''}</td>"
+                f'<td{col("view")}><p class="results__category" data-category="{row.category}">'
+                f"{escape(labels[row.category])}</p>"
                 f"<p>{escape(row.view[lang])}</p>"
                 + (f'<ul class="results__changes">{changes}</ul>' if changes else "")
                 + "</td></tr>"
