@@ -160,3 +160,43 @@ def test_japanese_is_compared_word_by_word():
     inserted = re.findall(r"<ins>.*?</span>(.*?)<span", html)
     assert "誰もが" in inserted[0] and "社会の実現" not in "".join(inserted)
     assert redline.words("Realising a safe society.", "en") == ["Realising", " ", "a", " ", "safe", " ", "society", "."]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_drafts_answer_back_with_their_counts(example, site, lang):
+    """Where each section's comment link was: 「ご意見 N 件（うち修正 M 件）」 linking to its rows."""
+    words = SAMPLE_DATA.words
+    prefix = "" if lang == "ja" else "en/"
+    seen = set()
+    for draft in SAMPLE_DATA.consultation.drafts:
+        page = example.html(prefix + draft.page.replace(".md", ".html"))
+        assert not page.select("a.comment-link__mail")
+        for box in page.select(".comment-link"):
+            sid = box["data-section"]
+            n, m = results.on_section(SAMPLE_DATA, SAMPLE, sid)
+            link = box.select_one("a.comment-link__results")
+            assert link.get_text() == words.text("results.on_section", lang, n=n, m=m), sid
+            target, _, anchor = link["href"].partition("#")
+            landing = example.html(prefix + target)
+            assert not anchor or landing.find(id=anchor) is not None, link["href"]
+            seen.add(sid)
+        assert site.html(prefix + draft.page.replace(".md", ".html")).select("a.comment-link__mail")
+    assert seen == set(SAMPLE_DATA.sections)
+    assert results.on_section(SAMPLE_DATA, SAMPLE, "st-2-2") == (5, 1)  # o-018 (4 opinions), o-019; change c-01
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_home_page_and_banner_say_the_results_are_published(example, site, lang):
+    prefix = "" if lang == "ja" else "en/"
+    words = SAMPLE_DATA.words
+    home = example.html(prefix + "index.html")
+    summary = home.find(id="results-summary")
+    assert summary is not None and summary.find_next("p").find_next("a")["href"] == "comment.html#results"
+    assert words.text("outcome.next_heading", lang) not in home.get_text()
+    real = site.html(prefix + "index.html")
+    assert real.find(id="results-summary") is None
+    assert words.text("feed.next", lang).split()[0] in real.get_text()
+    day = sitedata.date_text(SAMPLE.published, lang)
+    banner = home.select_one(".comment-status")
+    assert banner["data-text-published"] == words.text("banner.published", lang, date=day)
+    assert not real.select_one(".comment-status").has_attr("data-text-published")

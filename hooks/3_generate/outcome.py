@@ -1,5 +1,7 @@
 """The consultation's outcome on the comment page, from data/outcome.yml and data/outcome_categories.yml.
 
+Makes ``<!-- insert: next-steps -->`` on the home page: what the notice says comes next (今後の予定),
+or once the results are published a short summary of them linking to the comment page's results.
 Makes ``<!-- insert: outcome -->`` (hooks/lib/sitebuild/inserts.py) on the comment page. While the
 outcome is not published (``published: null``) it adds nothing, so the page says only what the
 notice says comes next. Once published, it adds a "Results" section (anchor ``results``): the date,
@@ -12,6 +14,28 @@ from markupsafe import escape
 
 import sitedata
 from sitebuild import inserts, results, results_page
+
+
+@inserts.part("next-steps")
+def next_steps(where) -> str:
+    """The home page's 今後の予定 (what the notice says comes next), or, once the results are published,
+    a short summary of them with a link."""
+    data, lang, outcome = where.data, where.lang, where.data.outcome
+    w = data.words
+    if outcome.published is None:
+        return f"## {w.md('outcome.next_heading', lang)}\n\n{w.md('feed.next', lang)}"
+    summary = w.md(
+        "outcome.summary",
+        lang,
+        date=sitedata.date_text(outcome.published, lang),
+        submitters=f"{outcome.submitters:,}",
+        n=f"{outcome.total:,}",
+        m=f"{len(outcome.changes):,}",
+    )
+    return (
+        f"## {w.md('outcome.heading', lang)} {{#results-summary}}\n\n{summary}\n\n"
+        f"[{w.md('outcome.to_results', lang)}](comment.md#results)"
+    )
 
 
 @inserts.part("outcome")

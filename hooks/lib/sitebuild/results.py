@@ -41,11 +41,7 @@ def page_of(data: sitedata.SiteData, ref: str) -> str:
 def first_ref(data: sitedata.SiteData, row: sitedata.Row) -> str:
     """The section a row is shown under: its first; a draft with one section only (the population
     vision: pv) is that section."""
-    ref = row.sections[0]
-    if ref in data.sections or ref == OTHER:
-        return ref
-    only = [sid for sid, s in data.sections.items() if s.draft == ref]
-    return only[0] if len(only) == 1 else ref
+    return canonical(data, row.sections[0])
 
 
 def refs_in_order(data: sitedata.SiteData) -> list[str]:
@@ -128,10 +124,25 @@ def by_category(data: sitedata.SiteData, rows: list[sitedata.Row]) -> dict[str, 
     return out
 
 
+def canonical(data: sitedata.SiteData, ref: str) -> str:
+    """A reference as the results pages group it: a draft with one section only is that section."""
+    if ref in data.sections or ref == OTHER:
+        return ref
+    only = [sid for sid, s in data.sections.items() if s.draft == ref]
+    return only[0] if len(only) == 1 else ref
+
+
 def on_section(data: sitedata.SiteData, outcome: sitedata.Outcome, ref: str) -> tuple[int, int]:
     """The opinions naming a section (anywhere in their list) and the changes made to it: what the drafts show."""
-    opinions = sum(r.count for r in outcome.rows if ref in r.sections)
+    opinions = sum(r.count for r in outcome.rows if ref in {canonical(data, s) for s in r.sections})
     return opinions, sum(1 for c in outcome.changes if c.section == ref)
+
+
+def rows_href(data: sitedata.SiteData, outcome: sitedata.Outcome, ref: str) -> str:
+    """Where a section's rows are: its group on its draft's results page, or that page."""
+    page = page_html(page_of(data, ref))
+    grouped = any(first_ref(data, r) == ref for r in outcome.rows)
+    return f"{page}#rows-{ref}" if grouped else page
 
 
 def row_pages(data: sitedata.SiteData, outcome: sitedata.Outcome) -> dict[str, str]:

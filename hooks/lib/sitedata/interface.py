@@ -30,8 +30,11 @@ KEYS = {
     ),
     "consultation": ("plan_period", "phone", "extension", "fax", "email", "places_count"),
     "comment_link": ("link", "draft_link", "reference", "mail_section", "mail_opinion", "closed", "upcoming"),
-    "banner": ("period", "link", "upcoming", "open", "last", "closed", "results"),
-    "outcome": ("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
+    "banner": ("period", "link", "upcoming", "open", "last", "closed", "results", "published"),
+    "outcome": (
+        *("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
+        *("next_heading", "summary", "to_results"),
+    ),
     "results": (
         *("title", "consultation", "draft", "draft_published", "period", "published", "submitters", "of_which"),
         *("opinions", "rows_n", "changes_n", "grouping", "by_category", "by_section", "category", "section"),
