@@ -51,7 +51,10 @@ KEYS = {
     "print": ("document", "period", "page_url", "latest", "full_text"),
     "downloads": ("print", "this_is_print", "pdf", "pdf_ja", "pdf_en"),
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
-    "opendata": ("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
+    "opendata": (
+        *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
+        *("results", "results_rows", "results_changes"),
+    ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),
         *("measure_title_en", "kpi_name_ja", "kpi_name_en", "status", "baseline", "baseline_year", "target"),
