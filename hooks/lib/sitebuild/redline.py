@@ -42,16 +42,40 @@ def _mark(tag: str, alt: str, text: str) -> str:
     )
 
 
+def chunks(draft: str, final: str, lang: str) -> list[tuple[str, str]]:
+    """(old, new) pieces in order: equal where old == new. A short stretch kept between two changes
+    (white space, a short word such as "and" or の) joins them, so a reader sees "safe and secure"
+    replaced as a phrase, not word by word."""
+    short = 1 if lang == LANGS[0] else 3
+    a, b = words(draft, lang), words(final, lang)
+    out: list[list[str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        old, new = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if out and op != "equal" and out[-1][2] != "equal":
+            out[-1][0] += old
+            out[-1][1] += new
+        else:
+            out.append([old, new, op if op == "equal" else "change"])
+    merged: list[list[str]] = []
+    for index, piece in enumerate(out):
+        between = 0 < index < len(out) - 1 and piece[2] == "equal" and len(piece[0].strip()) <= short
+        if between or (merged and merged[-1][2] == "change" and piece[2] == "change"):
+            merged[-1][0] += piece[0]
+            merged[-1][1] += piece[1]
+        else:
+            merged.append(list(piece))
+    return [(old, new) if kind == "change" else (old, old) for old, new, kind in merged]
+
+
 def redline_html(draft: str, final: str, lang: str, deleted: str, added: str) -> str:
     """The final text with the draft's deleted words in ``<del>`` and the new words in ``<ins>``."""
-    a, b = words(draft, lang), words(final, lang)
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.append(str(escape("".join(a[i1:i2]))))
+    for old, new in chunks(draft, final, lang):
+        if old == new:
+            out.append(str(escape(old)))
             continue
-        if i2 > i1:
-            out.append(_mark("del", deleted, "".join(a[i1:i2])))
-        if j2 > j1:
-            out.append(_mark("ins", added, "".join(b[j1:j2])))
+        if old:
+            out.append(_mark("del", deleted, old))
+        if new:
+            out.append(_mark("ins", added, new))
     return "".join(out)
