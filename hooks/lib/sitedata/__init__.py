@@ -6,7 +6,9 @@ Files in ``data/``, each with Japanese and English side by side:
 - ``strategy.yml``: the basic principle, the pillars with their measures and initiatives, the KPIs
   and the cross-cutting items;
 - ``places.yml``: the places where the printed draft can be viewed;
-- ``outcome.yml``: the outcome of the consultation, once published;
+- ``outcome.yml``: the outcome of the consultation, once published (a build of mkdocs.example.yml reads
+  the fictional examples/outcome.yml instead: ``extra: sample_outcome``, ``SiteData.sample``);
+- ``outcome_categories.yml``: the response categories of the results (the 23 municipalities' five);
 - ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
 - ``interface.yml``: the words of the generated parts (labels, link texts, column names);
 - ``readings.yml``: ふりがな for the prefecture's proper nouns;
@@ -21,7 +23,8 @@ this way); ``load()`` reads this project's data/ (scripts, tests).
 
 The package: ``schema`` (the models), ``yamlfile`` (reading with line numbers), ``errors`` (the plain
 words), ``checks`` (across entries), ``formatting`` (dates, numbers, Markdown), ``sections``,
-``outcome``, ``synonyms``, ``readings``, ``interface`` (the words of the generated parts).
+``outcome`` (with ``outcome_model``), ``synonyms``, ``readings``, ``interface`` (the words of the
+generated parts).
 """
 
 from __future__ import annotations
