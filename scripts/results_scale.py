@@ -32,6 +32,7 @@ PARTS = ("mkdocs.yml", "mkdocs.example.yml", "docs", "data", "hooks", "overrides
 
 
 def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True)
     for part in PARTS:
         src = ROOT / part
         if src.is_dir():

@@ -49,16 +49,23 @@
     status.setAttribute("role", "status");
     box.appendChild(status);
 
+    // Each section's group and its rows, read once; only what changes is written back.
+    var groups = Array.prototype.map.call(table.querySelectorAll("tbody[data-section]"), function (body) {
+      return { body: body, rows: Array.prototype.slice.call(body.querySelectorAll("tr[data-category]")) };
+    });
+
     function apply() {
       var shown = 0;
-      rows.forEach(function (row) {
-        var visible = (!byCategory.value || row.dataset.category === byCategory.value) &&
-          (!bySection.value || row.dataset.section === bySection.value);
-        row.hidden = !visible;
-        if (visible) shown += 1;
-      });
-      table.querySelectorAll("tbody[data-section]").forEach(function (body) {
-        body.hidden = !body.querySelector("tr[data-category]:not([hidden])");
+      var category = byCategory.value, section = bySection.value;
+      groups.forEach(function (group) {
+        var any = false;
+        var inSection = !section || group.body.dataset.section === section;
+        group.rows.forEach(function (row) {
+          var visible = inSection && (!category || row.dataset.category === category);
+          if (row.hidden === visible) row.hidden = !visible;
+          if (visible) { shown += 1; any = true; }
+        });
+        if (group.body.hidden === any) group.body.hidden = !any;
       });
       status.textContent = words.shown.replace("{shown}", shown).replace("{total}", rows.length);
     }
