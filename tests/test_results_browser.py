@@ -87,3 +87,12 @@ def test_printed_redline_says_deleted_and_added_in_words(served_example, browser
     box = alt.bounding_box()
     assert box is None or box["width"] <= 1  # on screen the words are for screen readers only
     context.close()
+
+
+@pytest.mark.parametrize("rel", ["results-strategy.html", "en/results-strategy.html", "en/results-basic-policy.html"])
+def test_no_sideways_scrolling_on_a_phone(served_example, browser, rel):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    tab.goto(served_example + rel)
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+    context.close()
