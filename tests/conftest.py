@@ -53,13 +53,13 @@ class Build:
         return sorted(p.relative_to(self.site).as_posix() for p in self.site.rglob("*.html") if p.name != "404.html")
 
 
-def build(project: Path, site: Path, site_url: str | None = None) -> Build:
+def build(project: Path, site: Path, site_url: str | None = None, config: str = "mkdocs.yml") -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("SITE_URL", None)
     if site_url:
         env["SITE_URL"] = site_url
     proc = subprocess.run(
-        MKDOCS + ["build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        MKDOCS + ["build", "--strict", "-f", str(project / config), "-d", str(site)],
         cwd=project,
         env=env,
         capture_output=True,
@@ -136,6 +136,14 @@ def published(tmp_path_factory) -> Build:
     """The real site built for publication (SITE_URL set), once for the whole test session: it has the
     canonical and hreflang links, sitemaps and feeds that a build without SITE_URL (``site``) leaves out."""
     result = build(ROOT, tmp_path_factory.mktemp("published") / "site", site_url=PUBLISHED_URL)
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="session")
+def example(tmp_path_factory) -> Build:
+    """The site built with the fictional sample outcome (`make example`: mkdocs.example.yml), once a session."""
+    result = build(ROOT, tmp_path_factory.mktemp("example") / "site", config="mkdocs.example.yml")
     assert result.returncode == 0, result.output
     return result
 

@@ -118,7 +118,12 @@ def test_raw_script_in_a_page(project, tmp_path):
 
 
 def test_inline_event_handler(project, tmp_path):
-    edit(project, "docs/index.en.md", "## What happens next", '## What happens next\n\n<p onclick="x()">hi</p>')
+    edit(
+        project,
+        "docs/index.en.md",
+        "<!-- insert: next-steps -->",
+        '<p onclick="x()">hi</p>\n\n<!-- insert: next-steps -->',
+    )
     line = line_of(project, "docs/index.en.md", "onclick")
     assert_fails(project, tmp_path, f"docs/index.en.md, line {line}", "onclick")
 

@@ -143,28 +143,34 @@ def test_opinion_form_prints_on_one_a4_page(served_site, page, tmp_path, lang):
 
 
 OUTCOME = """published: 2021-03-01
-opinions: 7
 submitters: 3
-results:
-  - section: bp-1-2
+rows:
+  - id: t-1
+    sections: [bp-1-2]
+    count: 5
+    category: included
     summary:
       ja: テスト用の要約
       en: Test summary
-    response:
+    view:
       ja: テスト用の考え方
-      en: Test response
-  - section: pv
+      en: Test view
+  - id: t-2
+    sections: [pv]
+    count: 2
+    category: explained
     summary:
       ja: テスト用の要約２
       en: Test summary 2
-    response:
+    view:
       ja: テスト用の考え方２
-      en: Test response 2
+      en: Test view 2
 """
 
 
 def test_results_section_appears_only_with_an_outcome(site, project, tmp_path):
     assert site.html("comment.html").find(id="results") is None
+    assert not list(site.site.glob("results-*.html"))
     assert (
         "今後、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めていきます。"
         in site.html("comment.html").get_text()
@@ -175,19 +181,23 @@ def test_results_section_appears_only_with_an_outcome(site, project, tmp_path):
     for rel, lang in (("comment.html", "ja"), ("en/comment.html", "en")):
         page = result.html(rel)
         assert page.find(id="results").name == "h2"
-        tables = {t["data-draft"]: t for t in page.select("table.outcome")}
-        assert set(tables) == {"basic-policy", "population-vision"}
-        row = tables["basic-policy"].select_one('tr[data-section="bp-1-2"]')
+        assert ("7件" if lang == "ja" else "7") in page.select_one("dl.outcome-summary").get_text()
+        links = [a["href"] for a in page.select("#results-pages + ul a")]
+        assert links == [f"results-{d.id}.html" for d in DATA.consultation.drafts] + ["results-other.html"]
+        results = result.html(rel.replace("comment.html", "results-basic-policy.html"))
+        row = results.select_one("table.results tr#row-t-1")
         assert ("テスト用の要約" if lang == "ja" else "Test summary") in row.get_text()
-        assert ("柱1 施策2" if lang == "ja" else "Pillar 1 Measure 2") in row.th.get_text()
+        assert row.select_one("td a")["href"] == "basic-policy.html#pillar-1-measure-2"
     feed = feedparser.parse((result.site / "feed.xml").read_bytes())
     assert [e.title for e in feed.entries][0] == "意見募集の結果を公表しました"
     assert feed.entries[0].link.endswith("comment.html#results")
 
 
 def test_outcome_with_an_unknown_section_stops_the_build(project, tmp_path):
-    (project / "data" / "outcome.yml").write_text(OUTCOME.replace("section: pv", "section: bp-9-9"), encoding="utf-8")
-    assert_fails(project, tmp_path, "data/outcome.yml, line 12", "bp-9-9")
+    (project / "data" / "outcome.yml").write_text(
+        OUTCOME.replace("sections: [pv]", "sections: [bp-9-9]"), encoding="utf-8"
+    )
+    assert_fails(project, tmp_path, "data/outcome.yml, line 15", "bp-9-9")
 
 
 @pytest.mark.parametrize(("lang", "rel"), [("ja", "feed.xml"), ("en", "en/feed.xml")])

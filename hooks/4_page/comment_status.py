@@ -11,7 +11,8 @@ into Material's ``announce`` banner:
 - ``texts``: the banner's words for each state, in the page's language (data/interface.yml, ``banner``);
 - ``href``: the link to the page on how to comment (comment.md), relative to the page;
 - ``results_href``: once data/outcome.yml is filled, the link to the results on that page
-  (``comment.html#results``), which the closed banner shows instead;
+  (``comment.html#results``), which the closed banner shows instead, and ``published``, the words
+  that then replace "closed" (意見募集の結果を公表しました（date）);
 - ``script``: the banner's script, overrides/partials/comment-status.js without the comments of the
   source file (residents do not download them), which overrides/main.html writes after the banner.
 """
@@ -60,6 +61,9 @@ def on_page_context(context, page, config, **kwargs):
         "texts": data.words.part("banner", lang),
         "href": posixpath.relpath(target, here),
         "results_href": posixpath.relpath(target, here) + "#results" if published else "",
+        "published": data.words.html(
+            "banner.published", lang, date=sitedata.date_text(data.outcome.published, lang) if published else ""
+        ),
         "script": _script["text"],
     }
     return context

@@ -70,7 +70,7 @@ def entries(data, outcome, lang: str, base: str) -> list[dict]:
                 "title": t("outcome"),
                 "updated": _stamp(outcome.published),
                 "link": comment + "#results",
-                "summary": t("outcome_summary", opinions=f"{outcome.opinions:,}", submitters=f"{outcome.submitters:,}"),
+                "summary": t("outcome_summary", opinions=f"{outcome.total:,}", submitters=f"{outcome.submitters:,}"),
             }
         )
     return items

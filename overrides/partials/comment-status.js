@@ -5,8 +5,8 @@
  * without a rebuild. "Today" is the date in Japan (window.todayInJapan, below; also used by
  * docs/assets/comment-links.js). Both the first and the last day are inside the period; the days
  * left count today and the last day. Without JavaScript the banner still states the period. Once
- * the outcome is published (data-results-href), the closed banner links to the results instead of
- * "how to comment".
+ * the outcome is published (data-results-href), the closed banner says so with its date
+ * (data-text-published) and links to the results instead of "how to comment".
  *
  * overrides/main.html writes this script into every page right after the banner, so the state is
  * filled in before the page is first drawn and nothing moves afterwards; its comments are left out
@@ -47,6 +47,7 @@ window.todayInJapan = function () {
       if (results && link) {
         link.setAttribute("href", results);
         link.textContent = banner.getAttribute("data-text-results");
+        text = banner.getAttribute("data-text-published") || text;  // "results published (date)"
       }
     } else if (today === end) {
       state = "open";

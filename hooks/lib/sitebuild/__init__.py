@@ -3,7 +3,11 @@
 - ``i18n``: the one adapter to mkdocs-static-i18n and the MkDocs run (languages, twins, file names,
   event priorities);
 - ``inserts``: the ``<!-- insert: NAME ARGS -->`` markers: generators register here, one hook fills them;
-- ``comments``: the “comment on this section” links the generators write beside each section;
+- ``comments``: the “comment on this section” links the generators write beside each section (once the
+  results are published, the section's counts linking to its rows);
+- ``results``, ``results_page`` and ``redline``: the results pages (which page and section each row is
+  on, the counts), their Markdown, and each change as a word-level redline; ``results.schema.json``
+  describes the results' open data;
 - ``printdocs``: the documents a reader prints or downloads whole;
 - ``translations``: which English pages are missing or out of date;
 - ``furigana``: the readings of a Japanese text; ``search``: the Pagefind index and its synonyms;

@@ -7,7 +7,9 @@ the resident's mail program addressed to the consultation's email, with the subj
 title and the section's reference (e.g. 「新しいくまもと創造に向けた基本方針」(素案) 柱1 施策2) and a
 short body, percent-encoded UTF-8 as RFC 6068 asks. The reference is also printed beside the link, so a
 letter or a fax can quote it. docs/assets/comment-links.js turns the links into a notice outside the
-comment period.
+comment period. Once the results are published (data/outcome.yml), the link says instead how many
+opinions the section received and how many changes were made to it (「ご意見 N 件（うち修正 M 件）」),
+linking to its rows on the results page (hooks/lib/sitebuild/results.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from urllib.parse import quote
 from markupsafe import escape
 
 import sitedata
+
+from . import results
 
 CRLF = "\r\n"  # line breaks in a mail body (RFC 6068)
 
@@ -32,8 +36,21 @@ def mailto(data: sitedata.SiteData, section: sitedata.Section, lang: str) -> str
 
 
 def link(data: sitedata.SiteData, section_id: str, lang: str, tag: str = "span") -> str:
-    """The link and the reference of a section, in a ``tag`` element (``div`` after a heading)."""
+    """The link and the reference of a section, in a ``tag`` element (``div`` after a heading); once the
+    results are published, the number of opinions on the section and of changes to it, linking to its rows."""
     section = data.sections[section_id]  # the generators only name sections that exist
+    outcome = data.outcome
+    if outcome.published is not None and outcome.rows:
+        label = section.label[lang] or data.draft(section.draft).title[lang]
+        n, m = results.on_section(data, outcome, section_id)
+        href = results.rows_href(data, outcome, section_id)
+        return (
+            f'<{tag} class="comment-link comment-link--results" data-section="{section.id}">'
+            f'<a class="comment-link__results" href="{href}">'
+            f"{data.words.html('results.on_section', lang, n=f'{n:,}', m=f'{m:,}')}</a> "
+            f'<span class="comment-link__ref">{data.words.html("comment_link.reference", lang, ref=escape(label))}'
+            f"</span></{tag}>"
+        )
     period = data.consultation.period
     start = sitedata.date_text(period.start, lang)
     label = section.label[lang] or data.draft(section.draft).title[lang]

@@ -6,7 +6,9 @@ Files in ``data/``, each with Japanese and English side by side:
 - ``strategy.yml``: the basic principle, the pillars with their measures and initiatives, the KPIs
   and the cross-cutting items;
 - ``places.yml``: the places where the printed draft can be viewed;
-- ``outcome.yml``: the outcome of the consultation, once published;
+- ``outcome.yml``: the outcome of the consultation, once published (a build of mkdocs.example.yml reads
+  the fictional examples/outcome.yml instead: ``extra: sample_outcome``, ``SiteData.sample``);
+- ``outcome_categories.yml``: the response categories of the results (the 23 municipalities' five);
 - ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
 - ``interface.yml``: the words of the generated parts (labels, link texts, column names);
 - ``readings.yml``: ふりがな for the prefecture's proper nouns;
@@ -21,7 +23,8 @@ this way); ``load()`` reads this project's data/ (scripts, tests).
 
 The package: ``schema`` (the models), ``yamlfile`` (reading with line numbers), ``errors`` (the plain
 words), ``checks`` (across entries), ``formatting`` (dates, numbers, Markdown), ``sections``,
-``outcome``, ``synonyms``, ``readings``, ``interface`` (the words of the generated parts).
+``outcome`` (with ``outcome_model``), ``synonyms``, ``readings``, ``interface`` (the words of the
+generated parts).
 """
 
 from __future__ import annotations
@@ -46,9 +49,11 @@ from .formatting import (
     period_text,
 )
 from .interface import Words, load_words
+from .outcome import load_categories
 from .outcome import load_outcome as _load_outcome
+from .outcome_model import NOT_ABOUT_THE_DRAFTS, Category, Change, Outcome, Row
 from .readings import load_readings
-from .schema import LANGS, Consultation, Draft, Kpi, Outcome, Pillar, Places, Strategy, Strict, Synonyms, Text
+from .schema import LANGS, Consultation, Draft, Kpi, Pillar, Places, Strategy, Strict, Synonyms, Text
 from .sections import Section, all_sections
 from .synonyms import load_synonyms as _load_synonyms
 from .synonyms import search_key
@@ -58,7 +63,8 @@ DATA_DIR = ROOT / "data"
 
 __all__ = [  # what hooks, scripts and tests use
     "DATA_DIR", "DRAFT_IDS", "LANGS", "ROOT", "DataError", "SiteData", "load", "data_folder", "load_outcome",
-    "load_synonyms", "load_readings",
+    "load_synonyms", "load_readings", "load_categories", "sample_outcome",
+    "NOT_ABOUT_THE_DRAFTS", "Category", "Change", "Row",
     "Consultation", "Draft", "Kpi", "Outcome", "Pillar", "Places", "Strategy", "Strict", "Synonyms", "Text",
     "Section", "Words", "line_of", "shown", "validate", "search_key",
     "date_en", "date_ja", "date_text", "easy_date", "era_year", "fiscal_era_year", "fiscal_year_text",
@@ -74,6 +80,12 @@ class SiteData:
     consultation: Consultation
     strategy: Strategy
     places: Places
+    outcome_file: Path | None = None  # a sample's outcome instead of data/outcome.yml (make example)
+
+    @property
+    def sample(self) -> bool:
+        """True when the outcome is a fictional sample (mkdocs.example.yml), never the prefecture's."""
+        return self.outcome_file is not None
 
     def pillar(self, pid: int) -> Pillar:
         return next(p for p in self.strategy.pillars if p.id == pid)
@@ -91,7 +103,12 @@ class SiteData:
 
     @cached_property
     def outcome(self) -> Outcome:
-        return _load_outcome(self, self.folder / "outcome.yml")
+        return _load_outcome(self, self.outcome_file or self.folder / "outcome.yml")
+
+    @cached_property
+    def categories(self) -> list[Category]:
+        """The response categories of outcome_categories.yml."""
+        return load_categories(self.folder / "outcome_categories.yml")
 
     @cached_property
     def synonyms(self):
@@ -113,7 +130,8 @@ def load(source: Any = None) -> SiteData:
     """The checked data of a build (``source`` is its MkDocs config), of a folder, or of this project's
     data/ (no ``source``); DataError on the first mistake."""
     base = data_folder(source)
-    return _load(str(base.resolve()), _stamp(base))
+    sample = sample_outcome(source)
+    return _load(str(base.resolve()), _stamp(base), str(sample) if sample else "", _stamp_file(sample))
 
 
 def data_folder(source: Any = None) -> Path:
@@ -125,18 +143,31 @@ def data_folder(source: Any = None) -> Path:
     return Path(source)
 
 
+def sample_outcome(source: Any = None) -> Path | None:
+    """The sample outcome a build's config names (``extra: sample_outcome:``, mkdocs.example.yml), if any."""
+    extra = getattr(source, "get", lambda key, default=None: default)("extra") or {}
+    name = extra.get("sample_outcome") if hasattr(extra, "get") else None
+    if not name:
+        return None
+    return Path(source.config_file_path).resolve().parent / name
+
+
+def _stamp_file(path: Path | None) -> tuple:
+    return (path.stat().st_mtime_ns, path.stat().st_size) if path and path.exists() else ()
+
+
 def _stamp(base: Path) -> tuple:
     return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in base.glob("*.yml")))
 
 
 @lru_cache(maxsize=4)
-def _load(base_s: str, _stamp: tuple) -> SiteData:
+def _load(base_s: str, _stamp: tuple, sample: str = "", _sample_stamp: tuple = ()) -> SiteData:
     base = Path(base_s)
     consultation, ctree = validate(Consultation, base / "consultation.yml")
     strategy, stree = validate(Strategy, base / "strategy.yml")
     places, ptree = validate(Places, base / "places.yml")
     check(base, consultation, ctree, strategy, stree, places, ptree)
-    return SiteData(base, consultation, strategy, places)
+    return SiteData(base, consultation, strategy, places, Path(sample) if sample else None)
 
 
 def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError
-from .schema import Consultation, Outcome, Period, Places, Strategy
+from .outcome_model import Outcome
+from .schema import Consultation, Period, Places, Strategy
 from .yamlfile import duplicates, line_of, shown
 
 DRAFT_IDS = ("basic-policy", "strategy", "population-vision")  # the drafts the pages and sections refer to

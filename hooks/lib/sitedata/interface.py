@@ -30,8 +30,20 @@ KEYS = {
     ),
     "consultation": ("plan_period", "phone", "extension", "fax", "email", "places_count"),
     "comment_link": ("link", "draft_link", "reference", "mail_section", "mail_opinion", "closed", "upcoming"),
-    "banner": ("period", "link", "upcoming", "open", "last", "closed", "results"),
-    "outcome": ("heading", "published", "opinions", "opinions_count", "submitters", "section", "summary", "response"),
+    "banner": ("period", "link", "upcoming", "open", "last", "closed", "results", "published"),
+    "outcome": (
+        *("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
+        *("next_heading", "summary", "to_results"),
+    ),
+    "results": (
+        *("title", "consultation", "draft", "draft_published", "period", "published", "submitters", "of_which"),
+        *("opinions", "rows_n", "changes_n", "grouping", "by_category", "by_section", "category", "section"),
+        *("opinions_col", "rows_col", "changes_col", "total", "count", "to_change", "number", "summary", "view"),
+        *("filter_all", "filter_shown", "rows_caption", "deleted", "added", "editorial", "redline", "draft_text"),
+        *("final_text", "reason", "led_by", "change", "not_about", "whole_draft", "rows_heading"),
+        *("changes_heading", "no_rows", "on_section"),
+    ),
+    "sample": ("notice",),
     "opinion_form": (
         *("period", "draft", "section", "section_hint", "opinion", "sender", "sender_note", "send", "fax"),
         *("email", "ask", "phone_line"),
@@ -39,7 +51,10 @@ KEYS = {
     "print": ("document", "period", "page_url", "latest", "full_text"),
     "downloads": ("print", "this_is_print", "pdf", "pdf_ja", "pdf_en"),
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
-    "opendata": ("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
+    "opendata": (
+        *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
+        *("results", "results_rows", "results_changes"),
+    ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),
         *("measure_title_en", "kpi_name_ja", "kpi_name_en", "status", "baseline", "baseline_year", "target"),

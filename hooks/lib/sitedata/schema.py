@@ -191,30 +191,6 @@ class Strategy(Strict):
     cross_cutting: list[CrossCutting]
 
 
-# data/outcome.yml
-
-
-class OutcomeResult(Strict):
-    section: Text1
-    summary: Text
-    response: Text
-
-
-class Outcome(Strict):
-    published: dt.date | None = None
-    opinions: int | None = Field(default=None, ge=0)
-    submitters: int | None = Field(default=None, ge=0)
-    results: list[OutcomeResult] = []
-
-    @model_validator(mode="after")
-    def _complete(self):
-        if self.published is None and (self.opinions is not None or self.submitters is not None or self.results):
-            raise ValueError("OUTCOME_UNDATED")
-        if self.published is not None and (self.opinions is None or self.submitters is None):
-            raise ValueError("OUTCOME_COUNTS")
-        return self
-
-
 # data/search_synonyms.yml
 
 

@@ -1,0 +1,163 @@
+"""What the results pages are made of, worked out from data/outcome.yml: which page and section each
+row belongs to, where each section is in the drafts, and the counts.
+
+The results are split into one page per draft (``results-<draft id>.md``) and one for opinions about
+nothing in the drafts (``results-other.md``), so no page grows without bound. A row belongs to the
+page and section of the first section it names; the counts by section count each row once, there,
+so that every count table adds up to the totals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import sitedata
+
+OTHER = sitedata.NOT_ABOUT_THE_DRAFTS
+PREFIX = "results-"
+
+
+def page_keys(data: sitedata.SiteData) -> list[str]:
+    """The results pages, by key: each draft's id, then "other"."""
+    return [d.id for d in data.consultation.drafts] + [OTHER]
+
+
+def page_file(key: str) -> str:
+    return f"{PREFIX}{key}.md"
+
+
+def page_html(key: str) -> str:
+    return f"{PREFIX}{key}.html"
+
+
+def page_of(data: sitedata.SiteData, ref: str) -> str:
+    """The results page of a section id, a draft's id or "other"."""
+    if ref in data.sections:
+        return data.sections[ref].draft
+    return ref
+
+
+def first_ref(data: sitedata.SiteData, row: sitedata.Row) -> str:
+    """The section a row is shown under: its first; a draft with one section only (the population
+    vision: pv) is that section."""
+    return canonical(data, row.sections[0])
+
+
+def refs_in_order(data: sitedata.SiteData) -> list[str]:
+    """Every reference a row can name, in page order: each draft as a whole, then its sections; then "other"."""
+    out = []
+    for draft in data.consultation.drafts:
+        out.append(draft.id)
+        out += [sid for sid, s in data.sections.items() if s.draft == draft.id and sid != draft.id]
+    return out + [OTHER]
+
+
+def section_href(data: sitedata.SiteData, ref: str) -> str | None:
+    """Where a section is in the drafts (the built page, relative: the results pages sit beside them)."""
+    if ref == OTHER:
+        return None
+    if ref not in data.sections:
+        return data.draft(ref).page.replace(".md", ".html")
+    draft = data.sections[ref].draft
+    page = data.draft(draft).page.replace(".md", ".html")
+    prefix, _, rest = ref.partition("-")
+    if ref == "pv" or not rest:
+        return page
+    numbers = rest.split("-")
+    if not numbers[0].isdigit():
+        return f"{page}#{rest}"  # a cross-cutting item of the basic policy
+    if len(numbers) == 1:
+        return f"{page}#pillar-{numbers[0]}"
+    anchor = "pillar-{}-measure-{}" if prefix == "bp" else "kpi-{}-{}"
+    return f"{page}#{anchor.format(*numbers)}"
+
+
+def section_label(data: sitedata.SiteData, ref: str, lang: str, with_draft: bool = False) -> str:
+    w = data.words
+    if ref == OTHER:
+        return w.text("results.not_about", lang)
+    if ref not in data.sections or ref == "pv":
+        return data.draft(page_of(data, ref)).title[lang] if with_draft else w.text("results.whole_draft", lang)
+    section = data.sections[ref]
+    return section.reference(data, lang) if with_draft else section.label[lang]
+
+
+@dataclass
+class Counts:
+    opinions: int = 0
+    rows: int = 0
+    changes: int = 0
+
+
+def rows_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> list[sitedata.Row]:
+    """The rows of one results page, in the order of their sections, then as written."""
+    order = {ref: i for i, ref in enumerate(refs_in_order(data))}
+    rows = [r for r in outcome.rows if page_of(data, r.sections[0]) == key]
+    return sorted(rows, key=lambda r: order[first_ref(data, r)])
+
+
+def changes_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> list[sitedata.Change]:
+    order = {ref: i for i, ref in enumerate(refs_in_order(data))}
+    return sorted((c for c in outcome.changes if page_of(data, c.section) == key), key=lambda c: order[c.section])
+
+
+def by_section(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> dict[str, Counts]:
+    """Opinions, rows and changes of each section of a page (each row counted at its first section)."""
+    out: dict[str, Counts] = {}
+    for row in rows_of(data, outcome, key):
+        c = out.setdefault(first_ref(data, row), Counts())
+        c.opinions += row.count
+        c.rows += 1
+    for change in outcome.changes:
+        if page_of(data, change.section) == key:
+            out.setdefault(change.section, Counts()).changes += 1
+    order = {ref: i for i, ref in enumerate(refs_in_order(data))}
+    return dict(sorted(out.items(), key=lambda item: order[item[0]]))
+
+
+def by_category(data: sitedata.SiteData, rows: list[sitedata.Row]) -> dict[str, Counts]:
+    out = {c.code: Counts() for c in data.categories}
+    for row in rows:
+        out[row.category].opinions += row.count
+        out[row.category].rows += 1
+    return out
+
+
+def canonical(data: sitedata.SiteData, ref: str) -> str:
+    """A reference as the results pages group it: a draft with one section only is that section."""
+    if ref in data.sections or ref == OTHER:
+        return ref
+    only = [sid for sid, s in data.sections.items() if s.draft == ref]
+    return only[0] if len(only) == 1 else ref
+
+
+def on_section(data: sitedata.SiteData, outcome: sitedata.Outcome, ref: str) -> tuple[int, int]:
+    """The opinions naming a section (anywhere in their list) and the changes made to it: what the drafts show."""
+    opinions = sum(r.count for r in outcome.rows if ref in {canonical(data, s) for s in r.sections})
+    return opinions, sum(1 for c in outcome.changes if c.section == ref)
+
+
+def rows_href(data: sitedata.SiteData, outcome: sitedata.Outcome, ref: str) -> str:
+    """Where a section's rows are: its group on its draft's results page, or that page."""
+    page = page_html(page_of(data, ref))
+    grouped = any(first_ref(data, r) == ref for r in outcome.rows)
+    return f"{page}#rows-{ref}" if grouped else page
+
+
+def row_pages(data: sitedata.SiteData, outcome: sitedata.Outcome) -> dict[str, str]:
+    """Each row's id and the results page it is on."""
+    return {r.id: page_of(data, r.sections[0]) for r in outcome.rows}
+
+
+def led_by(outcome: sitedata.Outcome) -> dict[str, list[str]]:
+    """Each change's id and the rows that led to it, in the order of the rows."""
+    out: dict[str, list[str]] = {c.id: [] for c in outcome.changes}
+    for row in outcome.rows:
+        for cid in row.changes:
+            out[cid].append(row.id)
+    return out
+
+
+def category_totals(data: sitedata.SiteData, outcome: sitedata.Outcome) -> Counter:
+    return Counter({code: c.opinions for code, c in by_category(data, outcome.rows).items()})

@@ -1,0 +1,195 @@
+"""The Markdown of one results page (hooks/3_generate/results_pages.py), in one language.
+
+The header (the consultation, the draft, the dates, the numbers), the counts by category and by
+section, the rows grouped by section in one four-column table (番号 / 該当箇所 / 意見の概要 / 県の考え方,
+the prefecture's familiar table, printed on A4 with its header repeated: docs/assets/print.css), and
+each change as a redline (hooks/lib/sitebuild/redline.py) with its reason and the rows that led to it.
+Rows link to their changes (``#change-<id>``) and changes back to their rows (``#row-<id>``), on this
+page or another results page. ``.results-filter`` is filled by docs/assets/results-filter.js; without
+JavaScript every row is shown.
+"""
+
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup, escape
+
+import sitedata
+from sitedata import md_escape
+
+from . import redline
+from . import results as r
+
+
+def _link(href: str | None, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text))
+
+
+def header(data: sitedata.SiteData, outcome: sitedata.Outcome, lang: str, key: str | None) -> str:
+    """The header fields: the consultation (and draft), the dates and the numbers."""
+    w, c = data.words, data.consultation
+    period = c.period
+    submitters = f"{outcome.submitters:,}"
+    if outcome.organisations is not None:
+        submitters = w.text("results.of_which", lang, n=submitters, org=f"{outcome.organisations:,}")
+    fields = [("results.consultation", c.title[lang])]
+    if key in {d.id for d in c.drafts}:
+        fields.append(("results.draft", data.draft(key).title[lang]))
+    fields += [
+        ("results.draft_published", sitedata.date_text(period.start, lang)),
+        ("results.period", sitedata.period_text(period, lang)),
+        ("results.published", sitedata.date_text(outcome.published, lang)),
+        ("results.submitters", submitters),
+        ("results.opinions", w.text("outcome.opinions_count", lang, n=f"{outcome.total:,}")),
+        ("results.rows_n", f"{len(outcome.rows):,}"),
+        ("results.changes_n", f"{len(outcome.changes):,}"),
+    ]
+    items = "".join(f"<dt>{w.html(k, lang)}</dt><dd>{escape(v)}</dd>" for k, v in fields)
+    return f'<dl class="results-header">{items}</dl>\n\n<p>{w.html("results.grouping", lang)}</p>\n'
+
+
+def _count_table(w, lang: str, caption: str, first: str, rows: list[tuple[str, r.Counts]], cols) -> str:
+    head = "".join(f'<th scope="col">{w.html(k, lang)}</th>' for k in (first, *cols))
+    total = r.Counts(*(sum(getattr(c, f) for _, c in rows) for f in ("opinions", "rows", "changes")))
+
+    def cells(c):
+        return "".join(f"<td>{getattr(c, k.split('.')[1].split('_')[0]):,}</td>" for k in cols)
+
+    body = "".join(f'<tr><th scope="row">{label}</th>{cells(c)}</tr>' for label, c in rows)
+    foot = f'<tfoot><tr><th scope="row">{w.html("results.total", lang)}</th>{cells(total)}</tr></tfoot>'
+    return (
+        f'<div class="kpi-table" role="region" tabindex="0" aria-label="{escape(caption)}">'
+        f'<table class="results-counts"><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody>{foot}</table></div>\n"
+    )
+
+
+def category_table(data, rows, lang: str) -> str:
+    w = data.words
+    labels = {c.code: c for c in data.categories}
+    lines = [
+        (f'<span title="{escape(labels[code].description[lang])}">{escape(labels[code].label[lang])}</span>', c)
+        for code, c in r.by_category(data, rows).items()
+    ]
+    caption = w.text("results.by_category", lang)
+    return _count_table(w, lang, caption, "results.category", lines, ("results.opinions_col", "results.rows_col"))
+
+
+def section_table(data, outcome, key: str, lang: str) -> str:
+    w = data.words
+    lines = [
+        (_link(r.section_href(data, ref), r.section_label(data, ref, lang)), c)
+        for ref, c in r.by_section(data, outcome, key).items()
+    ]
+    cols = ("results.opinions_col", "results.rows_col", "results.changes_col")
+    return _count_table(w, lang, w.text("results.by_section", lang), "results.section", lines, cols)
+
+
+def _change_href(data, outcome, key: str, cid: str) -> str:
+    change = next(c for c in outcome.changes if c.id == cid)
+    page = r.page_of(data, change.section)
+    return f"#change-{cid}" if page == key else f"{r.page_html(page)}#change-{cid}"
+
+
+def rows_table(data, outcome, key: str, lang: str) -> str:
+    w = data.words
+    labels = {c.code: c.label[lang] for c in data.categories}
+    rows = r.rows_of(data, outcome, key)
+    groups: dict[str, list] = {}
+    for row in rows:
+        groups.setdefault(r.first_ref(data, row), []).append(row)
+    bodies = []
+
+    def col(key: str) -> str:
+        return f' data-label="{w.html("results." + key, lang)}"'
+
+    for ref, members in groups.items():
+        label = r.section_label(data, ref, lang)
+        head = (
+            f'<tr class="results__group"><th colspan="4" scope="rowgroup" id="rows-{ref}">'
+            f"{_link(r.section_href(data, ref), label)}</th></tr>"
+        )
+        trs = []
+        for row in members:
+            where = ", ".join(
+                _link(r.section_href(data, s), r.section_label(data, s, lang, with_draft=r.page_of(data, s) != key))
+                for s in row.sections
+            )
+            count = f' <span class="results__count">{w.html("results.count", lang, n=row.count)}</span>'
+            changes = "".join(
+                f'<li><a href="{_change_href(data, outcome, key, cid)}">{w.html("results.to_change", lang, id=cid)}'
+                "</a></li>"
+                for cid in row.changes
+            )
+            trs.append(
+                f'<tr id="row-{row.id}" data-category="{row.category}" data-section="{ref}">'
+                f'<th scope="row">{row.id}</th><td{col("section")}>{where}</td>'
+                f"<td{col('summary')}>{escape(row.summary[lang])}{count if row.count > 1 else ''}</td>"
+                f'<td{col("view")}><p class="results__category" data-category="{row.category}">'
+                f"{escape(labels[row.category])}</p>"
+                f"<p>{escape(row.view[lang])}</p>"
+                + (f'<ul class="results__changes">{changes}</ul>' if changes else "")
+                + "</td></tr>"
+            )
+        bodies.append(f'<tbody data-section="{ref}">{head}{"".join(trs)}</tbody>')
+    cols = "".join(
+        f'<th scope="col">{w.html("results." + k, lang)}</th>' for k in ("number", "section", "summary", "view")
+    )
+    filt = {
+        "category": w.text("results.category", lang),
+        "section": w.text("results.section", lang),
+        "all": w.text("results.filter_all", lang),
+        "shown": w.text("results.filter_shown", lang, shown="{shown}", total="{total}"),
+    }
+    return (
+        f'<div class="results-filter" hidden data-words="{escape(json.dumps(filt, ensure_ascii=False))}"></div>\n\n'
+        f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="rows-caption">'
+        f'<table class="results"><caption id="rows-caption">{w.html("results.rows_caption", lang)}</caption>'
+        f"<colgroup><col><col><col><col></colgroup>"
+        f"<thead><tr>{cols}</tr></thead>{''.join(bodies)}</table></div>\n"
+    )
+
+
+def change_html(data, outcome, key: str, change: sitedata.Change, lang: str, pages: dict, led: dict) -> str:
+    w = data.words
+    line = redline.redline_html(
+        change.draft[lang], change.final[lang], lang, w.text("results.deleted", lang), w.text("results.added", lang)
+    )
+    reason = escape(change.reason[lang]) if change.reason else ""
+    if change.editorial:
+        reason = Markup(f"{w.html('results.editorial', lang)} {reason}".strip())
+    rows = ", ".join(
+        f'<a href="{"" if pages[rid] == key else r.page_html(pages[rid])}#row-{rid}">{rid}</a>'
+        for rid in led[change.id]
+    )
+    items = [
+        ("results.redline", f'<p class="redline">{line}</p>'),
+        ("results.draft_text", escape(change.draft[lang])),
+        ("results.final_text", escape(change.final[lang])),
+        ("results.reason", reason),
+    ] + ([("results.led_by", rows)] if rows else [])
+    body = "".join(f"<dt>{w.html(k, lang)}</dt><dd>{v}</dd>" for k, v in items)
+    where = r.section_label(data, change.section, lang)
+    return (
+        f"### {w.md('results.change', lang, id=change.id)} {md_escape(where)} {{#change-{change.id}}}\n\n"
+        f'<dl class="change" data-section="{change.section}">{body}</dl>\n'
+    )
+
+
+def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, lang: str) -> str:
+    w = data.words
+    name = data.draft(key).title[lang] if key != r.OTHER else w.text("results.not_about", lang)
+    title = w.text("results.title", lang, name=name)
+    out = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", "---", "", f"# {md_escape(title)}", ""]
+    out += [header(data, outcome, lang, key), f"## {w.md('results.by_category', lang)} {{#by-category}}", ""]
+    rows = r.rows_of(data, outcome, key)
+    out += [category_table(data, rows, lang), f"## {w.md('results.by_section', lang)} {{#by-section}}", ""]
+    out += [section_table(data, outcome, key, lang), f"## {w.md('results.rows_heading', lang)} {{#rows}}", ""]
+    out += [rows_table(data, outcome, key, lang) if rows else f"<p>{w.html('results.no_rows', lang)}</p>\n"]
+    changes = r.changes_of(data, outcome, key)
+    if changes:
+        out += [f"## {w.md('results.changes_heading', lang)} {{#changes}}", ""]
+        pages, led = r.row_pages(data, outcome), r.led_by(outcome)
+        out += [change_html(data, outcome, key, c, lang, pages, led) for c in changes]
+    return "\n".join(out)

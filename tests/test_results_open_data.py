@@ -1,0 +1,80 @@
+"""The results as open data (sample build): results.json valid against its published JSON Schema, the
+CSV files (UTF-8 with BOM, one header row) holding every row and change, the open data page listing
+them; the real build publishes none of them while data/outcome.yml is unpublished."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+
+import sitedata
+from conftest import ROOT
+
+SAMPLE = sitedata.load_outcome(sitedata.load(ROOT / "data"), ROOT / "examples" / "outcome.yml")
+
+
+@pytest.fixture(scope="module")
+def published(example):
+    folder = example.site / "opendata"
+    schema = json.loads((folder / "results.schema.json").read_text(encoding="utf-8"))
+    return folder, schema, json.loads((folder / "results.json").read_text(encoding="utf-8"))
+
+
+def test_the_json_is_valid_against_its_schema_and_holds_every_row_and_change(published):
+    _, schema, doc = published
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
+    assert doc["sample"] is True
+    assert [r["id"] for r in doc["rows"]] == [r.id for r in SAMPLE.rows]
+    assert [c["id"] for c in doc["changes"]] == [c.id for c in SAMPLE.changes]
+    assert doc["opinions"] == sum(r["count"] for r in doc["rows"]) == SAMPLE.total
+    codes = {c["code"] for c in doc["categories"]}
+    assert {r["category"] for r in doc["rows"]} <= codes
+    led = {c["id"]: c["rows"] for c in doc["changes"]}
+    for row in doc["rows"]:
+        for cid in row["changes"]:
+            assert row["id"] in led[cid]
+
+
+@pytest.mark.parametrize(
+    "breaks",
+    [
+        lambda d: d["rows"][0].pop("category"),
+        lambda d: d["rows"][0]["summary"].pop("en"),
+        lambda d: d["changes"][0].update(editorial="yes"),
+        lambda d: d.update(published="5 March 2021"),
+    ],
+    ids=["row-without-category", "summary-without-english", "editorial-not-boolean", "date-not-iso"],
+)
+def test_the_schema_rejects_a_broken_document(published, breaks):
+    _, schema, doc = published
+    broken = copy.deepcopy(doc)
+    breaks(broken)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema, cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "first"), [("rows", len(SAMPLE.rows), "row_id"), ("changes", len(SAMPLE.changes), "change_id")]
+)
+def test_the_csv_files_have_a_bom_one_header_row_and_every_record(published, name, count, first):
+    folder, _, _ = published
+    raw = (folder / f"results-{name}.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    records = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(records) == count and list(records[0])[0] == first
+    assert all(r[first] for r in records)
+
+
+def test_the_open_data_page_lists_them_only_when_published(example, site):
+    for prefix in ("", "en/"):
+        links = [a["href"].removeprefix("../") for a in example.html(prefix + "opendata.html").select("article a")]
+        assert "opendata/results.json" in links and "opendata/results.schema.json" in links
+        real = [a["href"] for a in site.html(prefix + "opendata.html").select("article a")]
+        assert not [h for h in real if "opendata/results" in h]
+    assert not list(site.site.rglob("results*.json")) and not list(site.site.rglob("results-*.csv"))
