@@ -156,8 +156,8 @@ CASES = [
     Case(
         "html-image-without-alt",
         "index.en.md",
-        "## What happens next",
-        '## What happens next\n\n<img src="assets/map.png" width="200">',
+        "## Basic principle",
+        '## Basic principle\n\n<img src="assets/map.png" width="200">',
         ('<img src="assets/map.png" width="200">', "no alternative text"),
         "<img src=",
     ),
