@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -26,20 +25,9 @@ from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS, free_port, serve  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_ARGS, PROJECT_PARTS, copy_project, free_port, serve  # noqa: E402
 
-PARTS = ("mkdocs.yml", "mkdocs.example.yml", "docs", "data", "hooks", "overrides", "scripts", "examples")
-
-
-def copy_project(dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for part in PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
-    return dest
+PARTS = (*PROJECT_PARTS, "mkdocs.example.yml", "examples")  # the sample build needs its config and data
 
 
 def generate(sample: Path, target: Path, rows: int) -> None:
@@ -112,7 +100,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        project = copy_project(tmp / "project")
+        project = copy_project(tmp / "project", PARTS)
         sample_times = [build(project, tmp / "sample") for _ in range(args.runs)]
         generate(project / "examples" / "outcome.yml", project / "examples" / "outcome.yml", args.rows)
         big_times = [build(project, tmp / "big") for _ in range(args.runs)]

@@ -69,9 +69,10 @@ def build(project: Path, site: Path, site_url: str | None = None, config: str = 
     return Build(proc.returncode, proc.stdout + proc.stderr, site)
 
 
-def copy_project(dest: Path) -> Path:
+def copy_project(dest: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
+    """A copy of the project's ``parts`` (the site's sources by default) in ``dest``."""
     dest.mkdir(parents=True)
-    for part in PROJECT_PARTS:
+    for part in parts:
         src = ROOT / part
         if src.is_dir():
             shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
