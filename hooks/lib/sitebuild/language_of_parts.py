@@ -41,7 +41,9 @@ JA, EN = "ja", "en"
 MIN_ENGLISH_WORDS = 3
 _WORD = r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"
 ENGLISH_RUN = re.compile(rf"{_WORD}(?:[ ,]+{_WORD}){{{MIN_ENGLISH_WORDS - 1},}}")
-NOT_SENTENCES = re.compile(r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Addresses, e-mail addresses and markup written out as text (an HTML tag shown, e.g. "<input autofocus>"): code,
+# not sentences.
+NOT_SENTENCES = re.compile(r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|</?[A-Za-z][^<>]*>")
 
 SKIPPED = {"script", "style", "template", "code", "kbd", "pre", "samp"}
 SPOKEN_ATTRIBUTES = ("title", "aria-label", "aria-description", "aria-roledescription", "alt", "placeholder")
