@@ -11,16 +11,13 @@ language. The files hold nothing that is not on the pages.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from markupsafe import escape
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 import sitedata
-from sitebuild import i18n, inserts
+from sitebuild import generated, i18n, inserts
 
 # The columns of each file, in order; their descriptions are the words opendata_<file>.<column> of
 # data/interface.yml.
@@ -100,15 +97,6 @@ def place_rows(data) -> list[dict]:
     ]
 
 
-def to_csv(rows: list[dict], columns: list) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return "\ufeff" + out.getvalue()  # the BOM tells Excel the file is UTF-8
-
-
 def to_json(rows: list[dict], data, name: str) -> str:
     period = data.consultation.period
     document = {
@@ -126,17 +114,14 @@ def to_json(rows: list[dict], data, name: str) -> str:
 def outputs(data) -> dict[str, str]:
     files = {}
     for name, rows in (("kpis", kpi_rows(data)), ("places", place_rows(data))):
-        files[f"opendata/{name}.csv"] = to_csv(rows, FILES[name])
+        files[f"opendata/{name}.csv"] = generated.csv_text(rows, FILES[name])
         files[f"opendata/{name}.json"] = to_json(rows, data, name)
     return files
 
 
 @event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
 def on_files(files, config, **kwargs):
-    for path, content in outputs(sitedata.load(config)).items():
-        if files.get_file_from_path(path) is None:
-            files.append(File.generated(config, path, content=content.encode("utf-8")))
-    return files
+    return generated.add(files, config, outputs(sitedata.load(config)))
 
 
 @inserts.part("opendata-files")

@@ -11,16 +11,13 @@ the results are not published.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 import sitedata
-from sitebuild import i18n, inserts, results
+from sitebuild import generated, i18n, inserts, results
 
 SCHEMA = Path(results.__file__).with_name("results.schema.json")
 ROW_COLUMNS = ["row_id", "results_page", "sections", "count", "category"]
@@ -75,15 +72,6 @@ def document(data: sitedata.SiteData) -> dict:
     }
 
 
-def _csv(records: list[dict], columns: list[str]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow({k: ("" if v is None else v) for k, v in record.items()})
-    return "\ufeff" + out.getvalue()  # the BOM tells Excel the file is UTF-8 (as hooks/3_generate/open_data.py)
-
-
 def _row_record(r: dict) -> dict:
     return {
         "row_id": r["id"],
@@ -116,17 +104,14 @@ def outputs(data: sitedata.SiteData) -> dict[str, str]:
     return {
         "opendata/results.json": json.dumps(doc, ensure_ascii=False, indent=2) + "\n",
         "opendata/results.schema.json": SCHEMA.read_text(encoding="utf-8"),
-        "opendata/results-rows.csv": _csv([_row_record(r) for r in doc["rows"]], ROW_COLUMNS),
-        "opendata/results-changes.csv": _csv([_change_record(c) for c in doc["changes"]], CHANGE_COLUMNS),
+        "opendata/results-rows.csv": generated.csv_text([_row_record(r) for r in doc["rows"]], ROW_COLUMNS),
+        "opendata/results-changes.csv": generated.csv_text([_change_record(c) for c in doc["changes"]], CHANGE_COLUMNS),
     }
 
 
 @event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
 def on_files(files, config, **kwargs):
-    for path, content in outputs(sitedata.load(config)).items():
-        if files.get_file_from_path(path) is None:
-            files.append(File.generated(config, path, content=content.encode("utf-8")))
-    return files
+    return generated.add(files, config, outputs(sitedata.load(config)))
 
 
 @inserts.part("opendata-results")

@@ -21,9 +21,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
-from sitebuild import i18n
+from sitebuild import generated, i18n
 
 PATH = "sbom.cdx.json"
 SPEC_VERSION = "1.6"
@@ -76,7 +75,4 @@ def on_config(config, **kwargs):
 
 @event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
 def on_files(files, config, **kwargs):
-    content = sbom(_key(config))
-    if files.get_file_from_path(PATH) is None:
-        files.append(File.generated(config, PATH, content=content))
-    return files
+    return generated.add(files, config, {PATH: sbom(_key(config))})
