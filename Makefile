@@ -108,9 +108,10 @@ QUICK := not browser and not pdf and not nginx and not validator and not properd
 quick: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -m "$(QUICK)" $(PYTEST_ARGS)
 
-## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search (BENCHMARKS.md)
+## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search, results pages
+## (scripts/bench, BENCHMARKS.md); BENCHMARK_ARGS="--before REV" for before | after | ratio from one run
 benchmark: $(VENV)/.test-deps system-deps
-	PYTHONPATH=tests $(BIN)/python scripts/benchmark.py $(BENCHMARK_ARGS)
+	PYTHONPATH=tests:scripts $(BIN)/python -m bench $(BENCHMARK_ARGS)
 
 ## make search-recall: how many of tests/search_queries.yml the search finds (ARGS="--engine material" for Material's)
 search-recall: $(VENV)/.test-deps system-deps
