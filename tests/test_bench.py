@@ -10,7 +10,7 @@ import sys
 
 import pytest
 import yaml
-from bench import corpus, preview, report, runner
+from bench import corpus, preview, report, runner, suite
 
 from conftest import ROOT
 
@@ -115,3 +115,17 @@ def test_the_corpus_adds_marked_twin_pages_to_the_menu_and_scales_the_kpis(tmp_p
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     assert "          - library/d002/p04.md" in config and "資料3: Document 3" in config
     assert len(yaml.safe_load((project / "data" / "strategy.yml").read_text(encoding="utf-8"))["kpis"]) == 2 * kpis
+
+
+def test_the_suite_times_make_in_a_fresh_clone_of_each_side(tmp_path, monkeypatch):
+    """--suite's run, with `make clean` standing in for `make quick` and `make test` and nothing installed."""
+    monkeypatch.setattr(suite, "INSTALL", ())
+    monkeypatch.setattr(suite, "TARGETS", ("clean",))
+    before = runner.Side("before", ROOT, runner.git("rev-parse", "--short", "HEAD~1"))
+    data = suite.measure([before, runner.after_side()], tmp_path, timeout=60)
+    assert runner.git("rev-parse", "HEAD", cwd=tmp_path / "suite-before") == runner.git("rev-parse", "HEAD~1")
+    assert runner.git("rev-parse", "HEAD", cwd=tmp_path / "suite-after") == runner.git("rev-parse", "HEAD")
+    assert data["before"]["clean"]["ok"] and data["after"]["clean"]["wall"] > 0
+    lines = suite.section(data)
+    assert lines[0] == "| suite (fresh clone) | before | after | after / before |"
+    assert "before, `make clean`: passed; " in "\n".join(lines)

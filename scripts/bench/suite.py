@@ -15,6 +15,7 @@ from bench.report import compare
 from bench.runner import ENV, ROOT, Side, TimedOut, git, log, run
 
 INSTALL = (".venv/.test-deps", "node_modules/.installed", ".venv-properdocs/.installed")
+TARGETS = ("quick", "test")
 
 
 def clone(side: Side, tmp: Path) -> Path:
@@ -24,15 +25,16 @@ def clone(side: Side, tmp: Path) -> Path:
     git("checkout", "--quiet", "--detach", commit, cwd=dest)
     makefile = (dest / "Makefile").read_text(encoding="utf-8")
     targets = [t for t in INSTALL if f"{t}:" in makefile]
-    log(f"suite {side.name}: installing {', '.join(targets)} (not timed) ...")
-    run(["make", *targets], dest, ENV)
+    if targets:
+        log(f"suite {side.name}: installing {', '.join(targets)} (not timed) ...")
+        run(["make", *targets], dest, ENV)
     return dest
 
 
 def measure(sides: list[Side], tmp: Path, timeout: float) -> dict:
     clones = {side.name: clone(side, tmp) for side in sides}
     out: dict = {name: {} for name in clones}
-    for target in ("quick", "test"):
+    for target in TARGETS:
         for name, folder in clones.items():
             log(f"suite {name}: make {target} ...")
             try:
@@ -54,12 +56,12 @@ def measure(sides: list[Side], tmp: Path, timeout: float) -> dict:
 def section(data: dict) -> list[str]:
     names = list(data)
     rows = []
-    for target in ("quick", "test"):
+    for target in TARGETS:
         rows.append((f"`make {target}`: wall s", {n: data[n][target].get("wall") for n in names}, "{:.0f}"))
         rows.append((f"`make {target}`: CPU s", {n: data[n][target].get("cpu") for n in names}, "{:.0f}"))
     out = compare(rows, names, "suite (fresh clone)")
     for n in names:
-        for target in ("quick", "test"):
+        for target in TARGETS:
             r = data[n][target]
             state = f"stopped after {r['timed_out']:.0f} s" if "timed_out" in r else ("passed" if r["ok"] else "FAILED")
             out.append(f"\n{n}, `make {target}`: {state}; {' '.join(r.get('tail', []))}")
