@@ -10,7 +10,7 @@ import sys
 
 import pytest
 import yaml
-from bench import corpus, preview, report, runner, suite
+from bench import cli, corpus, preview, report, runner, suite
 
 from conftest import ROOT
 
@@ -128,4 +128,27 @@ def test_the_suite_times_make_in_a_fresh_clone_of_each_side(tmp_path, monkeypatc
     assert data["before"]["clean"]["ok"] and data["after"]["clean"]["wall"] > 0
     lines = suite.section(data)
     assert lines[0] == "| suite (fresh clone) | before | after | after / before |"
-    assert "before, `make clean`: passed; " in "\n".join(lines)
+    assert re.search(r"before, `make clean`: passed, load average at its start [\d.]+ [\d.]+ [\d.]+;", "\n".join(lines))
+
+
+def test_the_options_choose_the_measures_and_the_report_names_the_sides_and_the_load():
+    args = cli.parse(["--quick", "--only", "build,browser", "--profile", "/tmp/x.prof"])
+    assert (args.runs, args.serve_runs, args.sizes) == (2, 3, [10, 100])
+    assert args.parts == ["build", "firstview", "search", "profile"]
+    assert cli.parse(["--suite", "--only", "serve"]).parts == ["serve", "suite"]
+    with pytest.raises(SystemExit):
+        cli.parse(["--only", "bulid"])
+    machine = dict(runner.machine(), load_end=(1.0, 2.0, 3.0))
+    sides = {"before": runner.Side("before", ROOT, "abc1234"), "after": runner.Side("after", ROOT, "def5678")}
+    head = "\n".join(report.head(machine, sides, args))
+    assert "--quick --only build,browser" in head and "before: abc1234; after: def5678" in head
+    assert "at the end 1.00 2.00 3.00" in head
+    result = {"load_before": (0.5, 0.25, 0.0), "load_after": (1.0, 1.0, 1.0), "data": {"after": {}}}
+    assert report.section("Title", result, lambda data: ["body"]) == [
+        "## Title",
+        "",
+        "Load average (1, 5, 15 min) before: 0.50 0.25 0.00; after: 1.00 1.00 1.00.",
+        "",
+        "body",
+        "",
+    ]

@@ -75,7 +75,8 @@ def head(m: dict, sides: dict, args) -> list[str]:
         "- Sides: " + "; ".join(f"{name}: {side.commit}" for name, side in sides.items()),
         f"- Load average at the start {load_text(m['load_start'])}, at the end {load_text(m['load_end'])}",
         f"- Runs per timing: {args.runs} builds (after one warm-up each), {args.serve_runs} preview rebuilds per "
-        f"edit, {args.search_runs} rounds of search queries; medians. Sides and variants alternate run by run.",
+        f"edit, {args.search_runs} rounds of search queries, {args.results_runs} results builds; "
+        "medians. Sides and variants alternate run by run.",
         "",
     ]
     return out

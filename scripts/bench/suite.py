@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.report import compare
-from bench.runner import ENV, ROOT, Side, TimedOut, git, log, run
+from bench.report import compare, load_text
+from bench.runner import ENV, ROOT, Side, TimedOut, git, load, log, run
 
 INSTALL = (".venv/.test-deps", "node_modules/.installed", ".venv-properdocs/.installed")
 TARGETS = ("quick", "test")
@@ -36,11 +36,12 @@ def measure(sides: list[Side], tmp: Path, timeout: float) -> dict:
     out: dict = {name: {} for name in clones}
     for target in TARGETS:
         for name, folder in clones.items():
-            log(f"suite {name}: make {target} ...")
+            start_load = load()
+            log(f"suite {name}: make {target} ... (load average {load_text(start_load)})")
             try:
                 sample = run(["make", target], folder, ENV, timeout, check=False)
             except TimedOut:
-                out[name][target] = {"timed_out": timeout}
+                out[name][target] = {"timed_out": timeout, "load": start_load}
                 continue
             tail = [line for line in sample.output.splitlines() if " passed" in line or " failed" in line]
             out[name][target] = {
@@ -48,6 +49,7 @@ def measure(sides: list[Side], tmp: Path, timeout: float) -> dict:
                 "cpu": sample.cpu,
                 "ok": sample.returncode == 0,
                 "tail": tail[-1:],
+                "load": start_load,
             }
             log(f"  {sample.wall:.0f} s, exit {sample.returncode}")
     return out
@@ -64,7 +66,8 @@ def section(data: dict) -> list[str]:
         for target in TARGETS:
             r = data[n][target]
             state = f"stopped after {r['timed_out']:.0f} s" if "timed_out" in r else ("passed" if r["ok"] else "FAILED")
-            out.append(f"\n{n}, `make {target}`: {state}; {' '.join(r.get('tail', []))}")
+            tail = " ".join(r.get("tail", []))
+            out.append(f"\n{n}, `make {target}`: {state}, load average at its start {load_text(r['load'])}; {tail}")
     out += [
         "",
         "Each side a fresh `git clone`; its environments installed first and not timed (.venv, npm, ProperDocs).",
