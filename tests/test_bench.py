@@ -147,7 +147,7 @@ def test_the_options_choose_the_measures_and_the_report_names_the_sides_and_the_
     assert report.section("Title", result, lambda data: ["body"]) == [
         "## Title",
         "",
-        "Load average (1, 5, 15 min) before: 0.50 0.25 0.00; after: 1.00 1.00 1.00.",
+        "Load average (1, 5, 15 min) at the start of this measure: 0.50 0.25 0.00; at its end: 1.00 1.00 1.00.",
         "",
         "body",
         "",

@@ -55,8 +55,8 @@ def section(title: str, result: dict, body: Callable[[dict], list[str]]) -> list
     return [
         f"## {title}",
         "",
-        f"Load average (1, 5, 15 min) before: {load_text(result['load_before'])}; "
-        f"after: {load_text(result['load_after'])}.",
+        f"Load average (1, 5, 15 min) at the start of this measure: {load_text(result['load_before'])}; "
+        f"at its end: {load_text(result['load_after'])}.",
         "",
         *body(result["data"]),
         "",
