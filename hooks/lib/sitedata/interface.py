@@ -33,7 +33,7 @@ KEYS = {
     "banner": ("period", "link", "upcoming", "open", "last", "closed", "results", "published"),
     "outcome": (
         *("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
-        *("next_heading", "summary", "to_results"),
+        *("next_heading", "handling_heading", "summary", "summary_none", "to_results"),
     ),
     "results": (
         *("title", "consultation", "draft", "draft_published", "period", "published", "submitters", "of_which"),
