@@ -48,7 +48,7 @@ KEYS = {
         *("period", "draft", "section", "section_hint", "opinion", "sender", "sender_note", "send", "fax"),
         *("email", "ask", "phone_line"),
     ),
-    "print": ("document", "period", "page_url", "latest", "full_text"),
+    "print": ("document", "period", "page_url", "latest", "full_text", "results_title", "results_included"),
     "downloads": ("print", "this_is_print", "pdf", "pdf_ja", "pdf_en"),
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
     "opendata": (
