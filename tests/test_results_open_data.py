@@ -95,3 +95,11 @@ def test_the_sample_files_say_in_both_languages_that_they_are_a_fictional_sample
         table = list(csv.reader(io.StringIO(text)))
         assert table[0][-1] == "sample" and len({len(r) for r in table}) == 1, name
         assert all(r[-1] == f"{notice['ja']} / {notice['en']}" for r in table[1:]), name
+
+
+def test_the_sample_open_data_page_says_the_files_are_a_sample(example, site):
+    words = sitedata.load(ROOT / "data").words
+    for prefix, lang in (("", "ja"), ("en/", "en")):
+        said = " ".join(words.text("opendata.results_sample", lang).split())
+        assert said in " ".join(example.html(prefix + "opendata.html").select_one("article").get_text().split())
+        assert said not in site.html(prefix + "opendata.html").get_text()

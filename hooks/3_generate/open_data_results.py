@@ -136,9 +136,10 @@ def files_list(where) -> str:
     if data.outcome.published is None:
         return ""
     w = data.words
+    sample = f" {w.md('opendata.results_sample', lang)}" if data.sample else ""
     return (
         f"- {w.md('opendata.results', lang)}: [JSON](opendata/results.json) "
         f"([JSON Schema](opendata/results.schema.json)) / "
         f"[CSV: {w.md('opendata.results_rows', lang)}](opendata/results-rows.csv) / "
-        f"[CSV: {w.md('opendata.results_changes', lang)}](opendata/results-changes.csv)"
+        f"[CSV: {w.md('opendata.results_changes', lang)}](opendata/results-changes.csv){sample}"
     )

@@ -53,7 +53,7 @@ KEYS = {
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
     "opendata": (
         *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
-        *("results", "results_rows", "results_changes"),
+        *("results", "results_rows", "results_changes", "results_sample"),
     ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),
