@@ -236,7 +236,12 @@ def write_booklet(site: Path, lang: str, out_dir: Path, nav=None, data: sitedata
     nav = nav if nav is not None else printdocs.load_nav(ROOT / "mkdocs.yml")
     data = data or sitedata.load()
     if data.sample and out_dir.resolve() == printdocs.pdf_path(ROOT / "docs", lang).parent.resolve():
-        raise SystemExit("A booklet of the fictional sample is never written into docs/pdf/ (the real site links it).")
+        raise SystemExit(
+            "架空の見本の冊子は docs/pdf/ には書きません（本番のサイトがリンクします）。"
+            "`make example-pdf` で pdf-example/ に作ります。\n"
+            "  A booklet of the fictional sample is never written into docs/pdf/ (the real site links it): "
+            "`make example-pdf` writes it into pdf-example/."
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / printdocs.pdf_path(".", lang).name
     html = HTML(string=booklet_html(site, lang, nav, data), base_url=str(site / "index.html"))
