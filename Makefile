@@ -11,7 +11,7 @@ UV_SYNC = $(BIN)/uv pip sync --quiet --require-hashes --no-build-isolation --pyt
 UV_PROJECT = $(BIN)/uv pip install --quiet --no-deps --no-build-isolation -e . --python
 REQ := requirements
 
-.PHONY: site publish example serve test quick lint clean system-deps mark-translated pdf benchmark search-recall lock
+.PHONY: site publish example example-pdf serve test quick lint clean system-deps mark-translated pdf benchmark search-recall lock
 
 # The installer (uv), pip and setuptools, installed by the new venv's pip from the lock's requirements/tools.txt (hashes required).
 $(BIN)/uv: $(REQ)/tools.txt
@@ -57,6 +57,10 @@ $(VENV)/.pdf-deps: $(BIN)/mkdocs $(REQ)/pdf.txt
 pdf: $(VENV)/.pdf-deps system-deps
 	$(BIN)/python scripts/build_pdf.py
 	$(BIN)/mkdocs build --strict
+
+## make example-pdf: the FICTIONAL sample's PDF booklets (with the results, each page marked as a sample) into pdf-example/
+example-pdf: $(VENV)/.pdf-deps system-deps
+	$(BIN)/python scripts/build_pdf.py --config mkdocs.example.yml
 
 ## make example: build the site with the FICTIONAL sample outcome (examples/outcome.yml) into site-example/,
 ## every page marked as a sample (mkdocs.example.yml)

@@ -1,13 +1,19 @@
 """Build the PDF booklets, Japanese and English, from the site's printable pages with WeasyPrint.
 
     make pdf                                  # the booklets into docs/pdf/, then site/ again, linking them
-    .venv/bin/python scripts/build_pdf.py [--site DIR] [--out DIR] [--lang ja|en]
+    make example-pdf                          # the fictional sample's booklets into pdf-example/
+    .venv/bin/python scripts/build_pdf.py [--config mkdocs.example.yml] [--site DIR] [--out DIR] [--lang ja|en]
 
 Without ``--site`` it builds the site (``mkdocs build --strict``) into a temporary folder first.
 Each booklet (``<out>/kumamoto-draft-policy-<lang>.pdf``) holds: a cover (title, the drafts,
 comment period, prefecture), a table of contents with page numbers, the consultation notice, the
-three drafts (the strategy with its KPI tables), then how to comment (period, contact) and the
-places where the drafts can be read. The text is the text of the built pages ``print-<id>.html``
+three drafts (the strategy with its KPI tables), once published the results (the four-column table of
+opinions and the prefecture's views, its header on every sheet, rows whole, and the changes: the
+printable page ``print-results.html``), then how to comment (period, contact) and the places where the
+drafts can be read. A booklet of the sample build (``--config mkdocs.example.yml``) says on its cover
+and at the top of every page that it is a fictional sample, and is never written into docs/pdf/.
+
+The text is the text of the built pages ``print-<id>.html``
 (hooks/3_generate/print_pages.py); fonts are Debian's Noto CJK (fonts-noto-cjk), embedded. Set ``SITE_URL`` as
 for the site to print the site's address on the cover.
 """
@@ -28,12 +34,14 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from markupsafe import escape as esc
+from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 import sitedata  # noqa: E402
 from sitebuild import printdocs  # noqa: E402
 
 CSS = Path(__file__).with_name("booklet.css")
+SAMPLE_CLASS = ' class="sample"'  # a booklet of the fictional sample (scripts/booklet.css: @page sample)
 FONT = "Noto Sans CJK JP"  # scripts/booklet.css names it first
 LANGS = ("ja", "en")
 
@@ -98,9 +106,10 @@ def parts(site: Path, doc: printdocs.Document, lang: str) -> list[Chapter]:
     return [chapter for chapter, _ in found]
 
 
-def chapters(site: Path, lang: str, nav) -> list[Chapter]:
-    """Notice (its first part), the drafts, then the notice's other parts (how to comment, places)."""
-    docs = printdocs.documents(nav)
+def chapters(site: Path, lang: str, nav, data: sitedata.SiteData | None = None) -> list[Chapter]:
+    """Notice (its first part), the drafts (and the results once published), then the notice's other
+    parts (how to comment, places)."""
+    docs = printdocs.documents(nav, data)
     notice = parts(site, docs[0], lang)
     drafts = [c for doc in docs[1:] for c in parts(site, doc, lang)]
     return notice[:1] + drafts + notice[1:]
@@ -135,7 +144,9 @@ def keep_tables_with_their_section(chapter: Chapter) -> None:
     group: list[Tag] = []
 
     def close_group() -> None:
-        if any("kpi-table" in (n.get("class") or []) or n.select(".kpi-table") for n in group):
+        if any(n.select("table.results") or n.name == "table" and "results" in n.get("class", []) for n in group):
+            body.extend(group)  # the results' table runs over many sheets: its rows are kept whole instead
+        elif any("kpi-table" in (n.get("class") or []) or n.select(".kpi-table") for n in group):
             section = BeautifulSoup("", "html.parser").new_tag("section", attrs={"class": "kpi-section"})
             for node in group:
                 section.append(node)
@@ -152,9 +163,9 @@ def keep_tables_with_their_section(chapter: Chapter) -> None:
     chapter.body = body
 
 
-def booklet_html(site: Path, lang: str, nav) -> str:
-    data = sitedata.load()
-    chaps = chapters(site, lang, nav)
+def booklet_html(site: Path, lang: str, nav, data: sitedata.SiteData | None = None) -> str:
+    data = data or sitedata.load()
+    chaps = chapters(site, lang, nav, data)
     known = {c.id for c in chaps}
     ids = known | {f"{c.id}--{e['id']}" for c in chaps for e in elements(c.body, ".*") if e.get("id")}
     for chapter in chaps:
@@ -168,13 +179,20 @@ def booklet_html(site: Path, lang: str, nav) -> str:
     if os.environ.get("SITE_URL"):
         url = os.environ["SITE_URL"].rstrip("/") + "/" + ("en/" if lang == "en" else "")
         online = f'<p class="cover__online">{TEXT["online"][lang]}: {esc(url)}</p>'
+    w = data.words
+    with_results = printdocs.results_included(nav, data, lang)
+    with_results = with_results and f'<p class="cover__results">{with_results}</p>'
+    sample = ""
+    if data.sample:  # said on the cover and, as a running element, at the top of every page
+        notice = "".join(f'<span lang="{each}">{w.html("sample.notice", each)}</span> ' for each in sitedata.LANGS)
+        sample = f'<p class="sample-notice">{notice}</p><p class="sample-running">{notice}</p>'
     cover = (
-        f'<section class="cover"><div class="cover__main">'
+        f'<section class="cover{" cover--sample" if data.sample else ""}">{sample}<div class="cover__main">'
         f'<p class="cover__kicker">{TEXT["kicker"][lang]}</p>'
         f'<p class="cover__title">{esc(c.title[lang])}</p>'
         f'<p class="cover__drafts-title">{TEXT["drafts"][lang]}</p><ul class="cover__drafts">{drafts}</ul>'
-        f'<p class="cover__period"><span class="cover__label">{sitedata.load().words.html("print.period", lang)}</span>'
-        f"{esc(sitedata.period_text(c.period, lang))}</p></div>"
+        f'<p class="cover__period"><span class="cover__label">{w.html("print.period", lang)}</span>'
+        f"{esc(sitedata.period_text(c.period, lang))}</p>{with_results}</div>"
         f'<div class="cover__issuer"><p class="cover__org">{esc(c.contact.organisation[lang])}</p>'
         f'<p class="cover__section">{esc(org)}</p>{online}</div></section>'
     )
@@ -193,7 +211,7 @@ def booklet_html(site: Path, lang: str, nav) -> str:
         f'<section class="chapter" id="{ch.id}">{"".join(str(n) for n in ch.body)}</section>' for ch in chaps
     )
     return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{lang}"{SAMPLE_CLASS if data.sample else ""}><head><meta charset="utf-8">'
         f"<title>{esc(c.title[lang])}</title>"
         f'<meta name="author" content="{esc(org)}">'
         f'<meta name="description" content="{esc(TEXT["kicker"][lang])}">'
@@ -210,22 +228,31 @@ def check_font() -> None:
         )
 
 
-def write_booklet(site: Path, lang: str, out_dir: Path, nav=None) -> Path:
+def write_booklet(site: Path, lang: str, out_dir: Path, nav=None, data: sitedata.SiteData | None = None) -> Path:
+    """The booklet of a built site; ``data``: the build's data (the sample's, for mkdocs.example.yml)."""
     from weasyprint import CSS as WeasyCSS
     from weasyprint import HTML
 
     nav = nav if nav is not None else printdocs.load_nav(ROOT / "mkdocs.yml")
+    data = data or sitedata.load()
+    if data.sample and out_dir.resolve() == printdocs.pdf_path(ROOT / "docs", lang).parent.resolve():
+        raise SystemExit(
+            "架空の見本の冊子は docs/pdf/ には書きません（本番のサイトがリンクします）。"
+            "`make example-pdf` で pdf-example/ に作ります。\n"
+            "  A booklet of the fictional sample is never written into docs/pdf/ (the real site links it): "
+            "`make example-pdf` writes it into pdf-example/."
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / printdocs.pdf_path(".", lang).name
-    html = HTML(string=booklet_html(site, lang, nav), base_url=str(site / "index.html"))
+    html = HTML(string=booklet_html(site, lang, nav, data), base_url=str(site / "index.html"))
     html.write_pdf(target, stylesheets=[WeasyCSS(filename=str(CSS))])
     return target
 
 
-def build_site(dest: Path) -> Path:
+def build_site(dest: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(dest)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -238,23 +265,23 @@ def build_site(dest: Path) -> Path:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml", help="the site's configuration")
     parser.add_argument("--site", type=Path, help="a built site (default: build one into a temporary folder)")
     parser.add_argument(
-        "--out",
-        type=Path,
-        default=printdocs.pdf_path(ROOT / "docs", "ja").parent,
-        help="where to write the booklets (default: docs/pdf)",
+        "--out", type=Path, help="where to write the booklets (default: docs/pdf; a sample's: pdf-example)"
     )
     parser.add_argument("--lang", choices=LANGS, action="append", help="only this language (default: both)")
     args = parser.parse_args(argv)
     check_font()
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        site = args.site or build_site(Path(tmp) / "site")
-        nav = printdocs.load_nav(ROOT / "mkdocs.yml")
+        site = args.site or build_site(Path(tmp) / "site", args.config)
+        config = load_config(str(args.config))
+        data = sitedata.load(config)
+        out = args.out or (ROOT / "pdf-example" if data.sample else printdocs.pdf_path(ROOT / "docs", "ja").parent)
         for lang in args.lang or LANGS:
             t = time.monotonic()
-            path = write_booklet(site, lang, args.out, nav)
+            path = write_booklet(site, lang, out, config.nav, data)
             print(f"{path} ({path.stat().st_size // 1000} KB, {time.monotonic() - t:.1f} s)")
     print(f"Booklets built in {time.monotonic() - started:.1f} s")
     return 0

@@ -76,9 +76,10 @@ def test_every_built_page_is_valid(site):
 
 
 def test_the_sample_builds_results_pages_are_valid(example):
-    """The results pages and the comment page with its results, in the sample build (`make example`)."""
-    pages = sorted(example.site.rglob("results-*.html")) + [example.site / "comment.html", example.site / "index.html"]
-    assert len(pages) == 10
+    """The results pages, their whole-document page and the comment page with its results, in the sample
+    build (`make example`)."""
+    pages = sorted(example.site.rglob("*results*.html")) + [example.site / "comment.html", example.site / "index.html"]
+    assert len(pages) == 12
     messages = check(pages)
     errors = [m for m in messages if not is_material_toggle(m)]
     assert not errors, "\n".join(f"{m['url']}, line {m.get('lastLine')}: {m['message']}" for m in errors)

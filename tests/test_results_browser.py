@@ -11,6 +11,7 @@ from test_a11y import DESKTOP, PHONE, axe_violations
 from conftest import free_port, serve
 
 PAGES = ["results-strategy.html", "en/results-strategy.html", "results-basic-policy.html", "comment.html"]
+PAGES += ["print-results.html", "en/print-results.html"]  # every results page on one page, for printing
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +90,10 @@ def test_printed_redline_says_deleted_and_added_in_words(served_example, browser
     context.close()
 
 
-@pytest.mark.parametrize("rel", ["results-strategy.html", "en/results-strategy.html", "en/results-basic-policy.html"])
+@pytest.mark.parametrize(
+    "rel",
+    ["results-strategy.html", "en/results-strategy.html", "en/results-basic-policy.html", "en/print-results.html"],
+)
 def test_no_sideways_scrolling_on_a_phone(served_example, browser, rel):
     context = browser.new_context(viewport=PHONE)
     tab = context.new_page()

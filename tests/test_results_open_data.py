@@ -78,3 +78,28 @@ def test_the_open_data_page_lists_them_only_when_published(example, site):
         real = [a["href"] for a in site.html(prefix + "opendata.html").select("article a")]
         assert not [h for h in real if "opendata/results" in h]
     assert not list(site.site.rglob("results*.json")) and not list(site.site.rglob("results-*.csv"))
+
+
+def test_the_sample_files_say_in_both_languages_that_they_are_a_fictional_sample(published):
+    """The JSON carries the sample's notice (valid against the schema, which asks for it); each CSV record
+    ends with it in a ``sample`` column, so a file passed on alone still says what it is and stays one table."""
+    folder, schema, doc = published
+    words = sitedata.load(ROOT / "data").words
+    notice = {lang: words.text("sample.notice", lang) for lang in sitedata.LANGS}
+    assert doc["sample_notice"] == notice
+    for broken in ({k: v for k, v in doc.items() if k != "sample_notice"}, {**doc, "sample_notice": {"ja": "見本"}}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, schema, cls=jsonschema.Draft202012Validator)
+    for name in ("rows", "changes"):
+        text = (folder / f"results-{name}.csv").read_bytes().decode("utf-8-sig")
+        table = list(csv.reader(io.StringIO(text)))
+        assert table[0][-1] == "sample" and len({len(r) for r in table}) == 1, name
+        assert all(r[-1] == f"{notice['ja']} / {notice['en']}" for r in table[1:]), name
+
+
+def test_the_sample_open_data_page_says_the_files_are_a_sample(example, site):
+    words = sitedata.load(ROOT / "data").words
+    for prefix, lang in (("", "ja"), ("en/", "en")):
+        said = " ".join(words.text("opendata.results_sample", lang).split())
+        assert said in " ".join(example.html(prefix + "opendata.html").select_one("article").get_text().split())
+        assert said not in site.html(prefix + "opendata.html").get_text()

@@ -200,3 +200,19 @@ def test_the_home_page_and_banner_say_the_results_are_published(example, site, l
     banner = home.select_one(".comment-status")
     assert banner["data-text-published"] == words.text("banner.published", lang, date=day)
     assert not real.select_one(".comment-status").has_attr("data-text-published")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_comment_page_says_what_happens_to_the_opinions_until_the_results_replace_it(example, site, lang):
+    """「いただいたご意見の扱い」 (what the notice says comes next) is generated: the results take its place."""
+    prefix = "" if lang == "ja" else "en/"
+    words = SAMPLE_DATA.words
+    heading, next_steps = words.text("outcome.handling_heading", lang), words.text("feed.next", lang)
+    real = site.html(prefix + "comment.html").select_one("article")
+    section = next((h for h in real.select("h2") if h.get_text(strip=True).rstrip("¶") == heading), None)
+    assert section is not None and section.find_next("p").get_text(" ", strip=True) == " ".join(next_steps.split())
+    assert real.find(id="results") is None
+    sample = example.html(prefix + "comment.html").select_one("article")
+    assert sample.find(id="results") is not None
+    text = " ".join(sample.get_text().split())
+    assert heading not in text and " ".join(next_steps.split()) not in text

@@ -1,10 +1,12 @@
 """The results as open data, from data/outcome.yml and data/outcome_categories.yml, once published.
 
 Emits ``opendata/results.json`` (every row and change with its stable id and category code, the
-categories, the counts; ``"sample": true`` in the sample build), its JSON Schema
+categories, the counts; in the sample build ``"sample": true`` and ``"sample_notice"``, the sample's
+notice in both languages, otherwise ``false`` and ``null``), its JSON Schema
 ``opendata/results.schema.json`` (hooks/lib/sitebuild/results.schema.json, which the tests validate
 against), and ``opendata/results-rows.csv`` and ``opendata/results-changes.csv`` (UTF-8 with a BOM, one
-header row, both languages side by side), in each language's folder; and makes
+header row, both languages side by side; the sample build's end with a ``sample`` column holding its
+notice in both languages on every record), in each language's folder; and makes
 ``<!-- insert: opendata-results -->`` on the open data page: the list of these files, or nothing while
 the results are not published.
 """
@@ -24,6 +26,7 @@ ROW_COLUMNS = ["row_id", "results_page", "sections", "count", "category"]
 ROW_COLUMNS += ["summary_ja", "summary_en", "view_ja", "view_en", "changes"]
 CHANGE_COLUMNS = ["change_id", "section", "draft_text_ja", "draft_text_en", "final_text_ja", "final_text_en"]
 CHANGE_COLUMNS += ["reason_ja", "reason_en", "editorial", "rows"]
+SAMPLE_COLUMN = "sample"  # the last column of the sample build's CSV files only
 
 
 def _both(text) -> dict | None:
@@ -35,6 +38,9 @@ def document(data: sitedata.SiteData) -> dict:
     led = results.led_by(outcome)
     return {
         "sample": data.sample,
+        "sample_notice": {lang: data.words.text("sample.notice", lang) for lang in sitedata.LANGS}
+        if data.sample
+        else None,
         "title": _both(data.consultation.title),
         "comment_period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "published": outcome.published.isoformat(),
@@ -97,15 +103,25 @@ def _change_record(c: dict) -> dict:
     }
 
 
+def _csv(records: list[dict], columns: list[str], notice: dict | None) -> str:
+    """A CSV file; in the sample build each record ends with the sample's notice in both languages
+    (column ``sample``), so the file says what it is wherever it goes and stays one table."""
+    if notice is None:
+        return generated.csv_text(records, columns)
+    text = " / ".join(notice[lang] for lang in sitedata.LANGS)
+    return generated.csv_text([{**r, SAMPLE_COLUMN: text} for r in records], [*columns, SAMPLE_COLUMN])
+
+
 def outputs(data: sitedata.SiteData) -> dict[str, str]:
     if data.outcome.published is None:
         return {}
     doc = document(data)
+    notice = doc["sample_notice"]
     return {
         "opendata/results.json": json.dumps(doc, ensure_ascii=False, indent=2) + "\n",
         "opendata/results.schema.json": SCHEMA.read_text(encoding="utf-8"),
-        "opendata/results-rows.csv": generated.csv_text([_row_record(r) for r in doc["rows"]], ROW_COLUMNS),
-        "opendata/results-changes.csv": generated.csv_text([_change_record(c) for c in doc["changes"]], CHANGE_COLUMNS),
+        "opendata/results-rows.csv": _csv([_row_record(r) for r in doc["rows"]], ROW_COLUMNS, notice),
+        "opendata/results-changes.csv": _csv([_change_record(c) for c in doc["changes"]], CHANGE_COLUMNS, notice),
     }
 
 
@@ -120,9 +136,10 @@ def files_list(where) -> str:
     if data.outcome.published is None:
         return ""
     w = data.words
+    sample = f" {w.md('opendata.results_sample', lang)}" if data.sample else ""
     return (
         f"- {w.md('opendata.results', lang)}: [JSON](opendata/results.json) "
         f"([JSON Schema](opendata/results.schema.json)) / "
         f"[CSV: {w.md('opendata.results_rows', lang)}](opendata/results-rows.csv) / "
-        f"[CSV: {w.md('opendata.results_changes', lang)}](opendata/results-changes.csv)"
+        f"[CSV: {w.md('opendata.results_changes', lang)}](opendata/results-changes.csv){sample}"
     )

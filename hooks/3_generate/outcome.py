@@ -3,8 +3,9 @@
 Makes ``<!-- insert: next-steps -->`` on the home page: what the notice says comes next (今後の予定),
 or once the results are published a short summary of them linking to the comment page's results.
 Makes ``<!-- insert: outcome -->`` (hooks/lib/sitebuild/inserts.py) on the comment page. While the
-outcome is not published (``published: null``) it adds nothing, so the page says only what the
-notice says comes next. Once published, it adds a "Results" section (anchor ``results``): the date,
+outcome is not published (``published: null``) it is the section 「いただいたご意見の扱い」/"What happens
+to the opinions": what the notice says comes next. Once published, that section gives way to a
+"Results" section (anchor ``results``): the date,
 the number of opinions (the sum of the rows' counts) and of submitters, the counts by response
 category, and a link to each draft's results page (hooks/3_generate/results_pages.py) with its
 counts; or, when none were received, that no opinions were received.
@@ -25,7 +26,7 @@ def next_steps(where) -> str:
     if outcome.published is None:
         return f"## {w.md('outcome.next_heading', lang)}\n\n{w.md('feed.next', lang)}"
     summary = w.md(
-        "outcome.summary",
+        "outcome.summary" if outcome.rows else "outcome.summary_none",
         lang,
         date=sitedata.date_text(outcome.published, lang),
         submitters=f"{outcome.submitters:,}",
@@ -45,7 +46,8 @@ def outcome(where) -> str:
 
 def results_markdown(data, outcome, lang: str) -> str:
     if outcome.published is None:
-        return ""
+        w = data.words
+        return f"## {w.md('outcome.handling_heading', lang)}\n\n{w.md('feed.next', lang)}"
     t, w = data.words.part("outcome", lang), data.words
     day = sitedata.date_text(outcome.published, lang)
     submitters = f"{outcome.submitters:,}"

@@ -1,13 +1,15 @@
 """One printable page per document and language, holding the whole document in reading order.
 
-Reads the documents from hooks/lib/sitebuild/printdocs.py (the drafts of data/consultation.yml, and the notice made
-of the other pages in ``nav``) and the Markdown of their pages. Emits, for each document,
+Reads the documents from hooks/lib/sitebuild/printdocs.py (the drafts of data/consultation.yml, the notice
+made of the other pages in ``nav``, and once published the results of data/outcome.yml) and the Markdown of
+their pages. Emits, for each document,
 ``print-<id>.md`` and its English twin ``print-<id>.en.md`` (``print-<id>.html`` and
 ``en/print-<id>.html``), kept out of ``nav`` (``not_in_nav`` in mkdocs.yml) and out of the search
 index. The language switcher pairs them like any page.
 
 Each page part is marked by an empty ``<div class="print-part" id="part-<name>">``. The first
-part keeps its headings (its title is the document's title); later parts move one heading level
+part keeps its headings (its title is the document's title); later parts (and every part of the
+results, whose page opens with the document's own title) move one heading level
 down (``#`` becomes ``##``), after the other hooks have filled their ``<!-- insert: ... -->``
 markers, and their marker carries ``data-shift="1"`` so that scripts/build_pdf.py can make them
 chapters again.
@@ -30,7 +32,8 @@ from mkdocs.structure.files import File
 from mkdocs.utils import meta
 
 import sitedata
-from sitebuild import i18n, inserts, printdocs
+from sitebuild import i18n, inserts, printdocs, results, results_page
+from sitedata import md_escape
 
 PART = re.compile(r'^<div class="print-part" id="part-([^"]+)" data-shift="(\d)"></div>$', re.M)
 FENCE = re.compile(r"^(```|~~~)")
@@ -47,17 +50,24 @@ def _source(files, part: str, lang: str) -> str:
     return meta.get_data(file.content_string)[0].strip()
 
 
-def page_markdown(doc: printdocs.Document, lang: str, files, words: sitedata.Words) -> str:
-    """The Markdown of a printable page: front matter, then each part behind its marker."""
-    title = words.text("print.full_text", lang, title=doc.title[lang])
+def _results_source(data: sitedata.SiteData, part: str, lang: str) -> str:
+    """A results page as a section of the whole results: made from the data, as results_pages.py makes
+    the page (whose text is not given to its file yet when this runs), with the anchors of its own."""
+    key = part.removeprefix(results.PREFIX).removesuffix(".md")
+    return meta.get_data(results_page.page_markdown(data, data.outcome, key, lang, whole=True))[0].strip()
+
+
+def page_markdown(doc: printdocs.Document, lang: str, files, data: sitedata.SiteData) -> str:
+    """The Markdown of a printable page: front matter, then each part behind its marker (after the
+    document's title when the document has a title of its own: the results)."""
+    title = data.words.text("print.full_text", lang, title=doc.title[lang])
     out = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", "search:", "  exclude: true", "---", ""]
+    if doc.own_title:
+        out += [f"# {md_escape(doc.title[lang])}", ""]
     for index, part in enumerate(doc.parts):
-        out += [
-            f'<div class="print-part" id="part-{part[:-3]}" data-shift="{0 if index == 0 else 1}"></div>',
-            "",
-            _source(files, part, lang),
-            "",
-        ]
+        text = _results_source(data, part, lang) if doc.id == printdocs.RESULTS else _source(files, part, lang)
+        shift = 0 if index == 0 and not doc.own_title else 1
+        out += [f'<div class="print-part" id="part-{part[:-3]}" data-shift="{shift}"></div>', "", text, ""]
     return "\n".join(out)
 
 
@@ -78,7 +88,7 @@ def _fill_pages(files, config):
     for file in files.documentation_pages():
         doc = docs.get(i18n.japanese_name(file.src_uri))
         if doc is not None:
-            file.content_string = page_markdown(doc, i18n.source_lang(file.src_uri), files, data.words)
+            file.content_string = page_markdown(doc, i18n.source_lang(file.src_uri), files, data)
     return files
 
 

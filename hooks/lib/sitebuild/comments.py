@@ -9,7 +9,8 @@ short body, percent-encoded UTF-8 as RFC 6068 asks. The reference is also printe
 letter or a fax can quote it. docs/assets/comment-links.js turns the links into a notice outside the
 comment period. Once the results are published (data/outcome.yml), the link says instead how many
 opinions the section received and how many changes were made to it (「ご意見 N 件（うち修正 M 件）」),
-linking to its rows on the results page (hooks/lib/sitebuild/results.py).
+linking to its rows on the results page (hooks/lib/sitebuild/results.py), or, when no opinions were
+received, to the comment page's results, which say so.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ def link(data: sitedata.SiteData, section_id: str, lang: str, tag: str = "span")
     results are published, the number of opinions on the section and of changes to it, linking to its rows."""
     section = data.sections[section_id]  # the generators only name sections that exist
     outcome = data.outcome
-    if outcome.published is not None and outcome.rows:
+    if outcome.published is not None:
         label = section.label[lang] or data.draft(section.draft).title[lang]
         n, m = results.on_section(data, outcome, section_id)
-        href = results.rows_href(data, outcome, section_id)
+        # no opinions at all: no results page, the comment page's results say so
+        href = results.rows_href(data, outcome, section_id) if outcome.rows else "comment.html#results"
         return (
             f'<{tag} class="comment-link comment-link--results" data-section="{section.id}">'
             f'<a class="comment-link__results" href="{href}">'

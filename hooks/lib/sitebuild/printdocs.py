@@ -5,7 +5,12 @@ Not a hook itself. Reads data/consultation.yml (through ``sitedata``) and the ``
 - each draft in ``drafts`` is one document, made of its page;
 - the consultation notice is one more document, made of the pages that carry the notice's text
   (``NOTICE_PAGES``: home, how to comment, where to read the draft), in ``nav`` order. Other pages
-  (e.g. accessibility) belong to no document.
+  (e.g. accessibility) belong to no document;
+- once the outcome is published with opinions (data/outcome.yml), the results are one more, last,
+  document (``RESULTS``), made of the results pages (one per draft and one for other opinions,
+  hooks/3_generate/results_pages.py): like the prefecture's 「意見募集の結果及び県の考え方」, one document
+  for the whole consultation, printed apart from the drafts, which stay the drafts. Its printable page
+  opens with its own title and holds every results page as a section (``own_title``).
 
 Each document has one printable page per language, ``print-<id>.md`` and ``print-<id>.en.md``
 (built at ``print-<id>.html`` and ``en/print-<id>.html`` by hooks/3_generate/print_pages.py), and the site has
@@ -20,9 +25,10 @@ from pathlib import Path
 
 import sitedata
 
-from . import i18n
+from . import i18n, results
 
 NOTICE = "notice"
+RESULTS = "results"
 NOTICE_PAGES = ("index.md", "comment.md", "places.md")
 PRINT_PREFIX = "print-"
 PDF_DIR = "pdf"  # under docs/; ignored by git, written by `make pdf`
@@ -34,6 +40,7 @@ class Document:
     id: str
     title: sitedata.Text
     parts: tuple[str, ...]  # the Japanese source files, in reading order
+    own_title: bool = False  # the printable page opens with the title; every part is a section of it
 
     @property
     def print_page(self) -> str:
@@ -65,8 +72,9 @@ def load_nav(mkdocs_yml: str | Path):
 
 
 def documents(nav, data: sitedata.SiteData | None = None) -> list[Document]:
-    """The consultation notice first, then the drafts in the data file's order (of this project's data
-    unless ``data`` is given). Worked out once per data and menu (two hooks ask for every page)."""
+    """The consultation notice first, then the drafts in the data file's order, then the results once
+    published (of this project's data unless ``data`` is given). Worked out once per data and menu (two
+    hooks ask for every page)."""
     return _documents(data or sitedata.load(), tuple(nav_files(nav)))
 
 
@@ -74,7 +82,12 @@ def documents(nav, data: sitedata.SiteData | None = None) -> list[Document]:
 def _documents(data: sitedata.SiteData, in_nav: tuple[str, ...]) -> list[Document]:
     notice_pages = sorted(NOTICE_PAGES, key=lambda p: in_nav.index(p) if p in in_nav else len(in_nav))
     notice = Document(NOTICE, data.consultation.title, tuple(notice_pages))
-    return [notice] + [Document(d.id, d.title, (d.page,)) for d in data.consultation.drafts]
+    docs = [notice] + [Document(d.id, d.title, (d.page,)) for d in data.consultation.drafts]
+    if data.outcome.published is not None and data.outcome.rows:
+        title = sitedata.Text(**{lang: data.words.text("print.results_title", lang) for lang in sitedata.LANGS})
+        pages = tuple(results.page_file(key) for key in results.page_keys(data))
+        docs.append(Document(RESULTS, title, pages, own_title=True))
+    return docs
 
 
 def document_of(src_uri: str, nav, data: sitedata.SiteData | None = None) -> Document | None:
@@ -88,3 +101,10 @@ def document_of(src_uri: str, nav, data: sitedata.SiteData | None = None) -> Doc
 
 def pdf_path(docs_dir: str | Path, lang: str) -> Path:
     return Path(docs_dir) / PDF_DIR / f"{PDF_STEM}-{lang}.pdf"
+
+
+def results_included(nav, data: sitedata.SiteData, lang: str) -> str:
+    """The PDF booklet cover's line saying it holds the results, as HTML; empty while they are not a document."""
+    if not any(doc.id == RESULTS for doc in documents(nav, data)):
+        return ""
+    return str(data.words.html("print.results_included", lang, date=sitedata.date_text(data.outcome.published, lang)))

@@ -92,7 +92,7 @@ def _change_href(data, outcome, key: str, cid: str) -> str:
     return f"#change-{cid}" if page == key else f"{r.page_html(page)}#change-{cid}"
 
 
-def rows_table(data, outcome, key: str, lang: str) -> str:
+def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
     w = data.words
     labels = {c.code: c.label[lang] for c in data.categories}
     rows = r.rows_of(data, outcome, key)
@@ -142,10 +142,13 @@ def rows_table(data, outcome, key: str, lang: str) -> str:
         "all": w.text("results.filter_all", lang),
         "shown": w.text("results.filter_shown", lang, shown="{shown}", total="{total}"),
     }
+    filter_box = (
+        f'<div class="results-filter" hidden data-words="{escape(json.dumps(filt, ensure_ascii=False))}"></div>'
+    )
     return (
-        f'<div class="results-filter" hidden data-words="{escape(json.dumps(filt, ensure_ascii=False))}"></div>\n\n'
-        f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="rows-caption">'
-        f'<table class="results"><caption id="rows-caption">{w.html("results.rows_caption", lang)}</caption>'
+        (f"{filter_box}\n\n" if not anchor else "")  # a whole-document page is for printing: no filter
+        + f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="{anchor}rows-caption">'
+        f'<table class="results"><caption id="{anchor}rows-caption">{w.html("results.rows_caption", lang)}</caption>'
         f"<colgroup><col><col><col><col></colgroup>"
         f"<thead><tr>{cols}</tr></thead>{''.join(bodies)}</table></div>\n"
     )
@@ -177,19 +180,22 @@ def change_html(data, outcome, key: str, change: sitedata.Change, lang: str, pag
     )
 
 
-def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, lang: str) -> str:
+def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, lang: str, whole: bool = False) -> str:
+    """The page; ``whole``: as a section of the results' whole-document page (hooks/3_generate/print_pages.py),
+    its own anchors named after the page (``strategy-by-category``), as every results page has them."""
     w = data.words
+    a = f"{key}-" if whole else ""
     name = data.draft(key).title[lang] if key != r.OTHER else w.text("results.not_about", lang)
     title = w.text("results.title", lang, name=name)
     out = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", "---", "", f"# {md_escape(title)}", ""]
-    out += [header(data, outcome, lang, key), f"## {w.md('results.by_category', lang)} {{#by-category}}", ""]
+    out += [header(data, outcome, lang, key), f"## {w.md('results.by_category', lang)} {{#{a}by-category}}", ""]
     rows = r.rows_of(data, outcome, key)
-    out += [category_table(data, rows, lang), f"## {w.md('results.by_section', lang)} {{#by-section}}", ""]
-    out += [section_table(data, outcome, key, lang), f"## {w.md('results.rows_heading', lang)} {{#rows}}", ""]
-    out += [rows_table(data, outcome, key, lang) if rows else f"<p>{w.html('results.no_rows', lang)}</p>\n"]
+    out += [category_table(data, rows, lang), f"## {w.md('results.by_section', lang)} {{#{a}by-section}}", ""]
+    out += [section_table(data, outcome, key, lang), f"## {w.md('results.rows_heading', lang)} {{#{a}rows}}", ""]
+    out += [rows_table(data, outcome, key, lang, a) if rows else f"<p>{w.html('results.no_rows', lang)}</p>\n"]
     changes = r.changes_of(data, outcome, key)
     if changes:
-        out += [f"## {w.md('results.changes_heading', lang)} {{#changes}}", ""]
+        out += [f"## {w.md('results.changes_heading', lang)} {{#{a}changes}}", ""]
         pages, led = r.row_pages(data, outcome), r.led_by(outcome)
         out += [change_html(data, outcome, key, c, lang, pages, led) for c in changes]
     return "\n".join(out)

@@ -33,7 +33,7 @@ KEYS = {
     "banner": ("period", "link", "upcoming", "open", "last", "closed", "results", "published"),
     "outcome": (
         *("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
-        *("next_heading", "summary", "to_results"),
+        *("next_heading", "handling_heading", "summary", "summary_none", "to_results"),
     ),
     "results": (
         *("title", "consultation", "draft", "draft_published", "period", "published", "submitters", "of_which"),
@@ -48,12 +48,12 @@ KEYS = {
         *("period", "draft", "section", "section_hint", "opinion", "sender", "sender_note", "send", "fax"),
         *("email", "ask", "phone_line"),
     ),
-    "print": ("document", "period", "page_url", "latest", "full_text"),
+    "print": ("document", "period", "page_url", "latest", "full_text", "results_title", "results_included"),
     "downloads": ("print", "this_is_print", "pdf", "pdf_ja", "pdf_en"),
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
     "opendata": (
         *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
-        *("results", "results_rows", "results_changes"),
+        *("results", "results_rows", "results_changes", "results_sample"),
     ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),
