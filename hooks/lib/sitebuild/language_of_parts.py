@@ -22,8 +22,8 @@ how to mark it, in Japanese and English. Used by hooks/6_check/lang_check.py and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
