@@ -104,13 +104,15 @@ lint: $(VENV)/.test-deps node_modules/.installed
 	node_modules/.bin/eslint .
 
 ## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers; ProperDocs), lint, run the whole test suite
+# The tests run on every core (pytest-xdist); each site variant is built once per run and shared (tests/conftest.py).
+XDIST := -n auto --dist loadgroup
 test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.installed lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 ## make quick: the tests that need only Python (no Chromium, poppler, WeasyPrint, nginx or Java): a first check
 QUICK := not browser and not pdf and not nginx and not validator and not properdocs and not load
 quick: $(VENV)/.test-deps
-	$(BIN)/python -m pytest -m "$(QUICK)" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(XDIST) -m "$(QUICK)" $(PYTEST_ARGS)
 
 ## make benchmark: build and preview timings, 10/100/1,000-page corpus, page bytes, search, results pages
 ## (scripts/bench, BENCHMARKS.md); BENCHMARK_ARGS="--before REV" for before | after | ratio from one run

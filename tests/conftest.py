@@ -4,6 +4,8 @@ than Python (browser, pdf, nginx, validator: see pyproject.toml and `make quick`
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import re
 import shutil
@@ -33,6 +35,10 @@ def pytest_collection_modifyitems(items):
         for fixture, marker in FIXTURE_MARKERS.items():
             if fixture in item.fixturenames:
                 item.add_marker(marker)
+        if "nginx" in item.fixturenames:
+            # Under pytest-xdist (`make test`: -n auto --dist loadgroup) the tests of nginx run in one worker:
+            # one build for its address, one server.
+            item.add_marker(pytest.mark.xdist_group("nginx"))
 
 
 def lang_of(rel: str) -> str:
@@ -120,10 +126,30 @@ def mark_translated(project: Path, *english_pages: str) -> None:
     )
 
 
+def shared_build(tmp_path_factory, name: str, **kwargs) -> Build:
+    """The real site built once for the whole run, as ``build(ROOT, …, **kwargs)``: under pytest-xdist the
+    first worker to ask builds it and the others wait for that build (a lock file) and use it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, shared by the workers
+    folder = base / f"shared-{name}"
+    with open(base / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = folder / "build.json"
+        if record.exists():
+            done = json.loads(record.read_text(encoding="utf-8"))
+            return Build(done["returncode"], done["output"], Path(done["site"]))
+        folder.mkdir(exist_ok=True)
+        result = build(ROOT, folder / "site", **kwargs)
+        done = {"returncode": result.returncode, "output": result.output, "site": str(result.site)}
+        record.write_text(json.dumps(done), encoding="utf-8")
+        return result
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Build:
-    """The real site, built once for the whole test session, as `make site` builds it (no SITE_URL)."""
-    result = build(ROOT, tmp_path_factory.mktemp("site") / "site")
+    """The real site, built once for the whole test run, as `make site` builds it (no SITE_URL)."""
+    result = shared_build(tmp_path_factory, "site")
     assert result.returncode == 0, result.output
     return result
 
@@ -134,17 +160,17 @@ PUBLISHED_URL = "https://example.jp/kikaku/draft/"
 
 @pytest.fixture(scope="session")
 def published(tmp_path_factory) -> Build:
-    """The real site built for publication (SITE_URL set), once for the whole test session: it has the
+    """The real site built for publication (SITE_URL set), once for the whole test run: it has the
     canonical and hreflang links, sitemaps and feeds that a build without SITE_URL (``site``) leaves out."""
-    result = build(ROOT, tmp_path_factory.mktemp("published") / "site", site_url=PUBLISHED_URL)
+    result = shared_build(tmp_path_factory, "published", site_url=PUBLISHED_URL)
     assert result.returncode == 0, result.output
     return result
 
 
 @pytest.fixture(scope="session")
 def example(tmp_path_factory) -> Build:
-    """The site built with the fictional sample outcome (`make example`: mkdocs.example.yml), once a session."""
-    result = build(ROOT, tmp_path_factory.mktemp("example") / "site", config="mkdocs.example.yml")
+    """The site built with the fictional sample outcome (`make example`: mkdocs.example.yml), once a run."""
+    result = shared_build(tmp_path_factory, "example", config="mkdocs.example.yml")
     assert result.returncode == 0, result.output
     return result
 
@@ -170,7 +196,7 @@ CHROMIUM_ARGS = [
 
 @dataclass
 class Served:
-    url: str  # e.g. http://127.0.0.1:41234/ (the site was built for this address)
+    url: str  # e.g. http://127.0.0.1:41234/ (the site was built without an address: its links are relative)
     build: Build
 
 
@@ -199,14 +225,11 @@ def serve(directory: Path, port: int):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory) -> Served:
-    """The real site built for, and served at, http://127.0.0.1:PORT/."""
+def served_site(site) -> Served:
+    """The real site (``site``: as `make site` builds it) served at http://127.0.0.1:PORT/ by this process."""
     port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    result = build(ROOT, tmp_path_factory.mktemp("served") / "site", site_url=url)
-    assert result.returncode == 0, result.output
-    server = serve(result.site, port)
-    yield Served(url, result)
+    server = serve(site.site, port)
+    yield Served(f"http://127.0.0.1:{port}/", site)
     server.shutdown()
 
 

@@ -8,8 +8,9 @@ pyproject.toml and locked with its hashes in uv.lock like every other package). 
 language's build, like the open data, so that MkDocs and link_check find it; both builds write the same).
 ``--output-reproducible`` leaves out the random serial number and dates the file by SOURCE_DATE_EPOCH
 (hooks/1_run/reproducible.py), so the same commit built in the same locked environment gives the same
-bytes. The tool runs once per MkDocs process (both languages, every rebuild of ``mkdocs serve``), started
-in on_config beside the build (~2 s of CPU); its schema check is left to tests/test_lock.py (~15 s).
+bytes. The tool (~2 s of CPU) runs only when the installed packages, pyproject.toml or the date changed:
+its output is kept in the environment's build cache (``sitebuild.cache``), keyed on all three; when it
+runs, it is started in on_config beside the build. Its schema check is left to tests/test_lock.py (~15 s).
 """
 
 from __future__ import annotations
@@ -22,20 +23,25 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitebuild import generated, i18n
+from sitebuild import cache, generated, i18n
 
 PATH = "sbom.cdx.json"
 SPEC_VERSION = "1.6"
 
 
-# The tool's run for each (python, pyproject, SOURCE_DATE_EPOCH): started in on_config, so that it works on
-# the other core while MkDocs reads the sources, and read in on_files; the JSON is kept for the next builds.
-_runs: dict[tuple, subprocess.Popen | bytes] = {}
+# The tool's output for each (python, pyproject, SOURCE_DATE_EPOCH): from the cache, or the tool's run,
+# started in on_config so that it works on the other core while MkDocs reads the sources, read in on_files.
+_runs: dict[tuple, tuple[str, subprocess.Popen | None] | bytes] = {}
 
 
 def _key(config) -> tuple:
     pyproject = Path(config.config_file_path).parent / "pyproject.toml"
     return sys.executable, str(pyproject) if pyproject.is_file() else None, os.environ.get("SOURCE_DATE_EPOCH")
+
+
+def _cache_key(python: str, pyproject: str | None, epoch: str | None) -> list[str | bytes]:
+    project = Path(pyproject).read_bytes() if pyproject else b""
+    return [python, SPEC_VERSION, epoch or "", project, *cache.environment()]
 
 
 def _start(python: str, pyproject: str | None, epoch: str | None) -> subprocess.Popen:
@@ -49,19 +55,39 @@ def _start(python: str, pyproject: str | None, epoch: str | None) -> subprocess.
     return subprocess.Popen([*command, python], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
 
-def sbom(key: tuple) -> bytes:
-    """The tool's JSON for the environment of the Python running the build."""
-    run = _runs.get(key) or _runs.setdefault(key, _start(*key))
-    if isinstance(run, bytes):
-        return run
+def _begin(key: tuple) -> None:
+    parts = _cache_key(*key)
+    where = cache.folder("sbom")
+    if where is not None and (where / cache.key(parts)).is_file():
+        _runs[key] = (where / cache.key(parts)).read_bytes()
+    else:
+        _runs[key] = (cache.key(parts), _start(*key))
+
+
+def _finish(run: subprocess.Popen) -> bytes:
     out, err = run.communicate(timeout=600)
     if run.returncode != 0 or not out.strip():
-        del _runs[key]
         raise PluginError(
             "ソフトウェア部品表（sbom.cdx.json）を作れませんでした。`make site` で環境を作り直してください。\n"
             "The software bill of materials (sbom.cdx.json) could not be made: run `make site` to set up the "
             f"environment again (cyclonedx-py said: {err.decode('utf-8', 'replace').strip()[-500:]})."
         )
+    return out
+
+
+def sbom(key: tuple) -> bytes:
+    """The tool's JSON for the environment of the Python running the build."""
+    if key not in _runs:
+        _begin(key)
+    run = _runs[key]
+    if isinstance(run, bytes):
+        return run
+    digest, process = run
+    try:
+        out = cache.store("sbom", digest, _finish(process))
+    except PluginError:
+        del _runs[key]
+        raise
     _runs[key] = out
     return out
 
@@ -69,7 +95,7 @@ def sbom(key: tuple) -> bytes:
 def on_config(config, **kwargs):
     key = _key(config)
     if key not in _runs:
-        _runs[key] = _start(*key)
+        _begin(key)
     return config
 
 

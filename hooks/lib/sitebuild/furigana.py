@@ -167,6 +167,12 @@ def utf16(text: str, index: int) -> int:
 
 def page_readings(article_html: str, words: dict[str, str]) -> dict[str, list]:
     """{text: [[start, length, reading], ...]} for the texts of an article that have kanji words."""
+    return _page_readings(article_html, tuple(words.items()))
+
+
+@lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not read again
+def _page_readings(article_html: str, word_items: tuple[tuple[str, str], ...]) -> dict[str, list]:
+    words = dict(word_items)
     out: dict[str, list] = {}
     for kind, piece in texts(article_html):
         if kind != "text":

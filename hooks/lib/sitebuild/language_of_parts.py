@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
@@ -60,12 +61,9 @@ class Part:
     context: str  # the whole text or attribute around it, shortened
 
 
-def _lang_of(element) -> str:
-    for node in [element, *element.iterancestors()]:
-        value = node.get("lang") or node.get("{http://www.w3.org/XML/1998/namespace}lang")
-        if value is not None:
-            return value.strip().lower()
-    return ""
+def _own_lang(element, inherited: str) -> str:
+    value = element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return value.strip().lower() if value is not None else inherited
 
 
 def _foreign_runs(text: str, page_lang: str) -> list[str]:
@@ -81,41 +79,45 @@ def _marked(lang: str, page_lang: str) -> bool:
     return lang == other or lang.startswith(other + "-")
 
 
-def _skipped(element) -> bool:
-    return any(isinstance(n.tag, str) and n.tag.lower() in SKIPPED for n in [element, *element.iterancestors()])
+def _spoken(element, tag: str) -> list[tuple[str, str]]:
+    """The attributes of the element that people hear or see."""
+    attrs = [(a, element.get(a)) for a in SPOKEN_ATTRIBUTES if element.get(a)]
+    attrs += [(a, v) for a, v in element.attrib.items() if a.startswith(SHOWN_DATA) and v]
+    if tag == "meta" and (element.get("name") or element.get("property") or "").lower() in DESCRIPTION_META:
+        attrs.append(("content", element.get("content") or ""))
+    if tag in ("input", "button") and (element.get("type") or "").lower() in ("button", "submit", "reset"):
+        attrs.append(("value", element.get("value") or ""))
+    return attrs
 
 
-def _in_head(element) -> bool:
-    return any(a.tag == "head" for a in element.iterancestors())
-
-
-def findings(html: str, page_lang: str) -> list[Part]:
+@lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not read again
+def findings(html: str, page_lang: str) -> tuple[Part, ...]:
     """Every run in the other language that is not marked with its ``lang``, in document order."""
     if not html.strip():
-        return []
-    root = lxml.html.document_fromstring(html)
+        return ()
     found: list[Part] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str) or _skipped(element):
+    # One walk down the tree, each element with the lang it inherits and whether it is in <head>
+    # (a stack rather than a look up the ancestors from every element: the cost stays linear in the page).
+    stack = [(lxml.html.document_fromstring(html), "", False)]
+    while stack:
+        element, inherited, in_head = stack.pop()
+        if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        own = _lang_of(element)
-        attrs = [(a, element.get(a)) for a in SPOKEN_ATTRIBUTES if element.get(a)]
-        attrs += [(a, v) for a, v in element.attrib.items() if a.startswith(SHOWN_DATA) and v]
-        if tag == "meta" and (element.get("name") or element.get("property") or "").lower() in DESCRIPTION_META:
-            attrs.append(("content", element.get("content") or ""))
-        if tag in ("input", "button") and (element.get("type") or "").lower() in ("button", "submit", "reset"):
-            attrs.append(("value", element.get("value") or ""))
-        for name, value in attrs:
-            if not _marked(own, page_lang):
+        if tag in SKIPPED:
+            continue
+        own = _own_lang(element, inherited)
+        marked = _marked(own, page_lang)
+        if not marked:
+            for name, value in _spoken(element, tag):
                 found += [Part(run, f"<{tag} {name}>", value[:80]) for run in _foreign_runs(value, page_lang)]
-        if _marked(own, page_lang) or (tag != "title" and (tag == "head" or _in_head(element))):
-            continue  # in <head>, only the title is text
-        # The element's own text, and the text after each child (the child's tail belongs to this element).
-        pieces = [element.text or ""] + [child.tail or "" for child in element]
-        for piece in pieces:
-            found += [Part(run, f"<{tag}>", piece.strip()[:80]) for run in _foreign_runs(piece, page_lang)]
-    return found
+        if not marked and (tag == "title" or not (tag == "head" or in_head)):  # in <head>, only the title is text
+            # The element's own text, and the text after each child (the child's tail belongs to this element).
+            pieces = [element.text or ""] + [child.tail or "" for child in element]
+            for piece in pieces:
+                found += [Part(run, f"<{tag}>", piece.strip()[:80]) for run in _foreign_runs(piece, page_lang)]
+        stack.extend((child, own, in_head or tag == "head") for child in reversed(element))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- the message
@@ -161,7 +163,7 @@ def _source(part: Part, sources: list[Path], page_lang: str, data_dir: Path) -> 
     return _data_line(part, page_lang, data_dir)
 
 
-def report(parts: list[Part], built: str, page_lang: str, sources: list[Path], data_dir: Path) -> str:
+def report(parts: tuple[Part, ...], built: str, page_lang: str, sources: list[Path], data_dir: Path) -> str:
     """Each finding with the file and line it most likely comes from (``sources``: the page's Markdown, or
     the pages a generated page is made of), and the fix, in both languages."""
     lines = []

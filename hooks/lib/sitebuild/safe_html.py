@@ -12,6 +12,7 @@ Japanese and English. Used by hooks/6_check/output_check.py.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
@@ -165,10 +166,11 @@ def check_element(element, zone: str, site_url: str) -> list[Finding]:
     return found
 
 
-def check_fragment(html: str, zone: str, site_url: str) -> list[Finding]:
+@lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not checked again
+def check_fragment(html: str, zone: str, site_url: str) -> tuple[Finding, ...]:
     """Every finding in a piece of HTML (the page's content) or a whole document (zone "theme")."""
     if not html.strip():
-        return []
+        return ()
     if zone == "content":
         root = lxml.html.fragment_fromstring(html, create_parent="div")
         elements = list(root.iterdescendants())
@@ -178,7 +180,7 @@ def check_fragment(html: str, zone: str, site_url: str) -> list[Finding]:
     found = []
     for element in elements:
         found.extend(check_element(element, zone, site_url))
-    return found
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- where it comes from
@@ -229,7 +231,7 @@ def report(findings: list[Finding], where: str, page_source: Path | None, data_d
     return "安全でない内容があります / Unsafe content:\n" + "\n".join(lines)
 
 
-def check_page(output: str, content: str, site_url: str) -> list[Finding]:
+def check_page(output: str, content: str, site_url: str) -> tuple[Finding, ...]:
     """The findings of one built page: its content, and the theme's markup around it."""
     if content and content in output:
         theme = output.replace(content, "", 1)

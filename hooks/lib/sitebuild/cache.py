@@ -1,0 +1,56 @@
+"""A build cache kept beside the Python environment that builds the site (``<venv>/.build-cache/``).
+
+Only for work whose result depends on nothing but a key computed from every input, so that a result
+read from the cache is the bytes the work would write again: the software bill of materials (the
+installed packages) and Material's templates compiled by Jinja (keyed by Jinja itself on each
+template's source). The folder goes with the environment: ``make clean`` (or deleting ``.venv``)
+empties it, and ``SITE_BUILD_CACHE=off`` turns it off for a build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+
+def folder(kind: str) -> Path | None:
+    """The cache folder for one kind of work, made if needed; None when the cache is off or not writable."""
+    if os.environ.get("SITE_BUILD_CACHE", "").lower() in ("off", "0", "no", "false"):
+        return None
+    path = Path(sys.prefix) / ".build-cache" / kind
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK) else None
+
+
+def key(parts: Iterable[str | bytes]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def environment() -> list[str]:
+    """What identifies the installed packages: each distribution's name, version, metadata and origin."""
+    found = []
+    for dist in metadata.distributions():
+        found.append("\n".join(dist.read_text(name) or "" for name in ("METADATA", "direct_url.json")))
+    return sorted(found)
+
+
+def store(kind: str, digest: str, data: bytes) -> bytes:
+    """Keep ``data`` under its key (``key(parts)``) for the next builds; returns it."""
+    where = folder(kind)
+    if where is not None:
+        with tempfile.NamedTemporaryFile(dir=where, delete=False) as out:  # written whole, then renamed
+            out.write(data)
+        os.replace(out.name, where / digest)
+    return data
