@@ -196,7 +196,7 @@ CHROMIUM_ARGS = [
 
 @dataclass
 class Served:
-    url: str  # e.g. http://127.0.0.1:41234/ (the site was built without an address: its links are relative)
+    url: str  # e.g. http://127.0.0.1:41234/ (the site was built for this address)
     build: Build
 
 
@@ -225,11 +225,15 @@ def serve(directory: Path, port: int):
 
 
 @pytest.fixture(scope="session")
-def served_site(site) -> Served:
-    """The real site (``site``: as `make site` builds it) served at http://127.0.0.1:PORT/ by this process."""
+def served_site(tmp_path_factory) -> Served:
+    """The real site built for, and served at, http://127.0.0.1:PORT/ (its printed pages give that address),
+    once per test process (each pytest-xdist worker serves its own, at its own port)."""
     port = free_port()
-    server = serve(site.site, port)
-    yield Served(f"http://127.0.0.1:{port}/", site)
+    url = f"http://127.0.0.1:{port}/"
+    result = build(ROOT, tmp_path_factory.mktemp("served") / "site", site_url=url)
+    assert result.returncode == 0, result.output
+    server = serve(result.site, port)
+    yield Served(url, result)
     server.shutdown()
 
 
