@@ -5,7 +5,7 @@ import gzip
 import os
 from pathlib import Path
 
-from conftest import PUBLISHED_URL, build
+from conftest import PUBLISHED_URL, ROOT, build
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -32,3 +32,12 @@ def test_two_builds_are_byte_identical_and_dated_by_the_sources(project, tmp_pat
         assert handle.read().decode("utf-8") == sitemap
     stamp = int.from_bytes((first.site / "sitemap.xml.gz").read_bytes()[4:8], "little")
     assert dt.datetime.fromtimestamp(stamp, dt.UTC).date() == dt.date(2020, 12, 1)
+
+
+def test_the_build_cache_changes_nothing(site, tmp_path, monkeypatch):
+    """A build without the build cache (SITE_BUILD_CACHE=off: the bill of materials' tool and Jinja's compiler
+    run again) writes the same bytes as the shared build, which used it."""
+    monkeypatch.setenv("SITE_BUILD_CACHE", "off")
+    cold = build(ROOT, tmp_path / "cold")
+    assert cold.returncode == 0, cold.output
+    assert tree(cold.site) == tree(site.site)
