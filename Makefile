@@ -42,11 +42,11 @@ lock: $(BIN)/uv
 
 ## make site: build the whole site (both languages) into site/, failing on any warning. Without SITE_URL it is
 ## not for publication: no canonical or hreflang links, sitemaps or feeds (the build says so)
-site: $(BIN)/mkdocs
+site: $(BIN)/mkdocs node_modules/.installed
 	$(BIN)/mkdocs build --strict
 
 ## make publish SITE_URL=https://…/: build site/ for publication at that address; stops without it (scripts/publish.py)
-publish: $(BIN)/mkdocs
+publish: $(BIN)/mkdocs node_modules/.installed
 	$(BIN)/python scripts/publish.py
 
 $(VENV)/.pdf-deps: $(BIN)/mkdocs $(REQ)/pdf.txt
@@ -54,21 +54,21 @@ $(VENV)/.pdf-deps: $(BIN)/mkdocs $(REQ)/pdf.txt
 	touch $@
 
 ## make pdf: build the PDF booklets (Japanese, English) into docs/pdf/ with WeasyPrint, then site/ linking them
-pdf: $(VENV)/.pdf-deps system-deps
+pdf: $(VENV)/.pdf-deps system-deps node_modules/.installed
 	$(BIN)/python scripts/build_pdf.py
 	$(BIN)/mkdocs build --strict
 
 ## make example-pdf: the FICTIONAL sample's PDF booklets (with the results, each page marked as a sample) into pdf-example/
-example-pdf: $(VENV)/.pdf-deps system-deps
+example-pdf: $(VENV)/.pdf-deps system-deps node_modules/.installed
 	$(BIN)/python scripts/build_pdf.py --config mkdocs.example.yml
 
 ## make example: build the site with the FICTIONAL sample outcome (examples/outcome.yml) into site-example/,
 ## every page marked as a sample (mkdocs.example.yml)
-example: $(BIN)/mkdocs
+example: $(BIN)/mkdocs node_modules/.installed
 	$(BIN)/mkdocs build --strict -f mkdocs.example.yml
 
 ## make serve: preview at http://127.0.0.1:8000/ while editing
-serve: $(BIN)/mkdocs
+serve: $(BIN)/mkdocs node_modules/.installed
 	$(BIN)/mkdocs serve
 
 # Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):
@@ -85,7 +85,8 @@ system-deps:
 	  else echo "Please install these Debian packages first:$$missing" >&2; exit 1; fi; \
 	fi
 
-# Test tools from npm (package.json, package-lock.json): the Nu HTML Checker (vnu-jar) and ESLint.
+# From npm (package.json, package-lock.json, with integrity hashes): Pagefind, the site's search indexer, and the
+# test tools, the Nu HTML Checker (vnu-jar) and ESLint.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@

@@ -23,7 +23,7 @@ import pytest
 from test_reproducible import tree
 
 from conftest import build
-from sitebuild.search import index, own_words
+from sitebuild.search import index, own_words, pagefind_binary
 
 PAGES = ["index.html", "en/index.html", "comment.html", "en/comment.html"]
 
@@ -38,12 +38,6 @@ def run(coroutine):
     this one."""
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, coroutine).result()
-
-
-def pagefind_binary() -> str:
-    import pagefind_bin_extended
-
-    return str(pagefind_bin_extended.get_executable())
 
 
 HELD = """\

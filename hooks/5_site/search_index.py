@@ -4,9 +4,10 @@ Reads data/search_synonyms.yml (checked at the start of the build; each ``find``
 its language, checked once the pages are built). Indexes the built pages that are in the site's menu
 (both languages; staff pages, the print pages and 404 are left out, and so is a page whose front matter says
 ``search: {exclude: true}``). Emits ``pagefind/`` at the site root: Pagefind's extended build
-(pip package ``pagefind[extended]``) writes one index per page language (``<html lang>``), so a
-Japanese page searches Japanese pages only and an English page English pages only, and it splits
-Japanese text into words at indexing time (復興 inside 創造的復興 is a word of its own).
+(npm's ``pagefind`` 1.6.0, package.json; driven by the pip package ``pagefind``) writes one index per
+page language (``<html lang>``), so a Japanese page searches Japanese pages only and an English page
+English pages only, and it splits Japanese text into words at indexing time (復興 inside 創造的復興 is a
+word of its own).
 
 Text is indexed in Unicode NFKC form, the same form docs/assets/search.js gives the reader's query,
 so full-width and half-width letters and digits, and CO₂ and CO2, find each other. A space is put
@@ -31,12 +32,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 
 import sitedata
 from sitebuild import i18n
-from sitebuild.search import index, own_words, write_synonyms
+from sitebuild.search import index, own_words, pagefind_binary, write_synonyms
 
 _preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
 _menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
@@ -64,13 +64,7 @@ def on_page_context(context, page, config, nav, **kwargs):
 def _index_site(config, **kwargs):
     if not i18n.all_languages_built(config):
         return
-    try:
-        import pagefind_bin_extended  # noqa: F401  (the build that splits Japanese into words)
-    except ImportError as err:
-        raise PluginError(
-            "検索: pagefind[extended] がありません。`make site` で入れてください。\n"
-            "  Search: pagefind[extended] is missing; `make site` installs it."
-        ) from err
+    pagefind_binary()  # the program is there, before any page is read (else a plain message)
     site = Path(config.site_dir)
     urls = sorted(url for url in _menu if (site / url).is_file())
     pages = {url: (site / url).read_text(encoding="utf-8") for url in urls}  # each page read and parsed once

@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import re
 import tempfile
 import unicodedata
 from html import escape
 from pathlib import Path, PurePosixPath
+from unittest import mock
 
 import lxml.html
 from mkdocs.exceptions import PluginError
@@ -138,6 +140,27 @@ def index_form(html: str, words: dict[str, str]) -> str:
     return ARTICLE.sub(article, html)
 
 
+# Pagefind's extended build (it splits Japanese into words), version 1.6.0 from npm (package.json, locked
+# with its integrity hash in package-lock.json; `make site` installs it): PyPI has only 1.5.2, whose
+# Japanese dictionary took ~2 s of CPU and ~300 MB per build; 1.6.0 splits with ICU4X (about 0.25 s, 24 MB)
+# and finds at least as much (BENCHMARKS.md). The Python API (pip ``pagefind``) drives it.
+PROJECT = Path(__file__).resolve().parents[3]  # hooks/lib/sitebuild/ is three folders down
+PAGEFIND_GLOB = "node_modules/@pagefind/*/bin/pagefind_extended*"
+
+
+def pagefind_binary() -> str:
+    """The program: ``PAGEFIND_BINARY_PATH`` if set, else the one npm installed for this machine."""
+    if os.environ.get("PAGEFIND_BINARY_PATH"):
+        return os.environ["PAGEFIND_BINARY_PATH"]
+    found = sorted(p for p in PROJECT.glob(PAGEFIND_GLOB) if not p.name.endswith(".sha256"))
+    if not found:
+        raise PluginError(
+            "検索: Pagefind（npm の pagefind）がありません。`make site` で入れてください。\n"
+            "  Search: Pagefind (npm's pagefind) is missing; `make site` installs it."
+        )
+    return str(found[0])
+
+
 async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> None:
     """Index the pages in one call: their indexed form is written to a temporary folder with the
     same layout, which Pagefind reads as a whole (one request, instead of one per page). Its files
@@ -149,7 +172,9 @@ async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> No
             copy = Path(folder) / url
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(index_form(html, words[url]), encoding="utf-8")
-        service = await PagefindService().launch()
+        with mock.patch.dict(os.environ, {"PAGEFIND_BINARY_PATH": pagefind_binary()}):  # where the API looks first
+            service = PagefindService()
+        await service.launch()
         service._backend.stdout._limit = ANSWER_LIMIT  # the library's reader of the answers (see above)
         try:
             pagefind = await _answer(service, service.create_index(CONFIG))
