@@ -143,8 +143,14 @@ def before_side(rev: str, tmp: Path) -> Side:
 
 
 def project_env(project: Path, **extra: str) -> dict:
-    """The environment of a command run in a copy: its own hooks/lib comes before the installed one."""
-    return dict(ENV, PYTHONPATH=str(project / "hooks" / "lib"), **extra)
+    """The environment of a command run in a copy: its own hooks/lib comes before the installed one, and
+    Pagefind is the project's (node_modules/ is not copied). A side older than Pagefind from npm (cdb7c71)
+    needs the pip package pagefind-bin-extended, which the lock no longer installs."""
+    pagefind = sorted(p for p in ROOT.glob("node_modules/@pagefind/*/bin/pagefind_extended*") if p.suffix != ".sha256")
+    env = dict(ENV, PYTHONPATH=str(project / "hooks" / "lib"), **extra)
+    if pagefind and "PAGEFIND_BINARY_PATH" not in env:
+        env["PAGEFIND_BINARY_PATH"] = str(pagefind[0])
+    return env
 
 
 def make_plain(project: Path) -> None:
