@@ -26,7 +26,8 @@ import sitedata  # noqa: E402  (the project's package: hooks/lib, installed with
 
 DATA = sitedata.load()  # what data/*.yml says: the tests' expected counts and texts come from here
 
-# Tests using these fixtures get the marker: `make quick` leaves them out.
+# Tests using these fixtures get the marker: `make quick` leaves them out. (The modules of the nginx tests also
+# say `pytest.mark.xdist_group("nginx")`: under pytest-xdist they run in one worker, with one build and one nginx.)
 FIXTURE_MARKERS = {"browser": "browser", "printed": "pdf", "booklets": "pdf"}
 
 
@@ -35,10 +36,6 @@ def pytest_collection_modifyitems(items):
         for fixture, marker in FIXTURE_MARKERS.items():
             if fixture in item.fixturenames:
                 item.add_marker(marker)
-        if "nginx" in item.fixturenames:
-            # Under pytest-xdist (`make test`: -n auto --dist loadgroup) the tests of nginx run in one worker:
-            # one build for its address, one server.
-            item.add_marker(pytest.mark.xdist_group("nginx"))
 
 
 def lang_of(rel: str) -> str:

@@ -17,7 +17,7 @@ import pytest
 import search_box
 from conftest import free_port, serve
 
-pytestmark = [pytest.mark.browser, pytest.mark.nginx]
+pytestmark = [pytest.mark.browser, pytest.mark.nginx, pytest.mark.xdist_group("nginx")]  # one worker: one nginx
 
 WATCH = """
 window.__csp = [];

@@ -16,7 +16,7 @@ import pytest
 
 import search_box
 
-pytestmark = pytest.mark.nginx
+pytestmark = [pytest.mark.nginx, pytest.mark.xdist_group("nginx")]  # one worker: one nginx
 
 
 def get(url: str, encoding: str | None = None):
