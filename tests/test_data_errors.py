@@ -56,6 +56,22 @@ CASES = [
         ("full-width",),
         line_of="ja：熊本県立大学",
     ),
+    Case(
+        "field-twice",
+        "places.yml",
+        "      ja: 熊本県立図書館\n",
+        "      ja: 熊本県立図書館\n      ja: 熊本県立図書館（二重）\n",
+        ('"ja" is written twice', "2回書かれています", "line 56"),
+        line_of="ja: 熊本県立図書館（二重）",
+    ),
+    Case(
+        "unknown-tag",
+        "places.yml",
+        "      ja: 熊本県立図書館\n",
+        "      ja: !ENV 熊本県立図書館\n",
+        ('"!ENV" cannot be used',),
+        line_of="!ENV",
+    ),
     Case("missing-field", "consultation.yml", "  fax: 096-382-4066\n", "", ('"fax:"', "contact")),
     Case(
         "missing-english",

@@ -144,13 +144,30 @@ def _set(tree, path, value):
     tree[path[-1]] = value
 
 
+def _plain(node):
+    """A ruamel.yaml tree (kept for writing the edited file back with its comments) as the site's reader gives
+    it to the schema: plain containers, dates, decimals."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from ruamel.yaml.scalarfloat import ScalarFloat
+
+    if isinstance(node, dict):
+        return {k if isinstance(k, int) else str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, ScalarFloat):
+        return Decimal(repr(float(node)))
+    if isinstance(node, dt.date) and not isinstance(node, dt.datetime):
+        return dt.date(node.year, node.month, node.day)
+    return str(node) if isinstance(node, str) else node
+
+
 def _accepted(model, tree) -> bool:
     from pydantic import ValidationError
 
-    from sitedata.yamlfile import plain
-
     try:
-        model.model_validate(plain(tree))
+        model.model_validate(_plain(tree))
         return True
     except ValidationError:
         return False

@@ -42,7 +42,7 @@ def _line(text: str, needle: str) -> int:
 
 
 def _pairs(node, path=()):
-    """(ja, en, line of en) for every mapping with both ja and en texts in a ruamel tree."""
+    """(ja, en, line of en) for every mapping with both ja and en texts in a data tree (sitedata.yamlread)."""
     if isinstance(node, dict):
         if isinstance(node.get("ja"), str) and isinstance(node.get("en"), str):
             yield node["ja"], node["en"], node.lc.value("en")[0] + 1

@@ -1,4 +1,5 @@
-"""Reading a data file: YAML with line numbers, the common slips caught before parsing, and validation.
+"""Reading a data file: YAML with line numbers (``sitedata.yamlread``, libyaml), the common slips caught
+before parsing, and validation.
 
 ``validate(model, path)`` reads a file and checks it against its model (``sitedata.schema``); every
 mistake becomes a ``DataError`` naming the file (``shown``), the line (``line_of``) and the fix.
@@ -9,25 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.scalarfloat import ScalarFloat
+from yaml import MarkedYAMLError, YAMLError
 
 from .errors import DataError, explain
 from .textfile import ROOT, read_text, shown  # noqa: F401  (ROOT: sitedata's, re-exported)
+from .yamlread import parse
 
 _FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*：")
 _DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
 
 
 def line_of(tree: Any, loc: tuple) -> int | None:
-    """The 1-based line of the deepest node of ``loc`` found in the ruamel tree."""
+    """The 1-based line of the deepest node of ``loc`` found in the tree (``yamlread``'s ``lc``)."""
     line = None
     node = tree
     for key in loc:
@@ -101,8 +100,7 @@ def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
                     f'"{date.group(2)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2020-12-25.',
                 ) from None
     try:
-        yaml = YAML(typ="rt")
-        return yaml.load(text)
+        return parse(text, rel)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -137,28 +135,12 @@ def validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
 
 
 def plain(node: Any) -> Any:
-    """ruamel's commented containers to plain Python (dates stay dates, decimals keep their typed digits)."""
+    """The tree without its line numbers: plain dicts and lists (dates, decimals and the rest as read)."""
     if isinstance(node, dict):
-        return {str(k) if not isinstance(k, (int, bool)) else k: plain(v) for k, v in node.items()}
+        return {k: plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [plain(v) for v in node]
-    if isinstance(node, dt.datetime):
-        return node
-    if hasattr(node, "year") and hasattr(node, "month") and hasattr(node, "day"):
-        return dt.date(node.year, node.month, node.day)
-    if isinstance(node, str):
-        return str(node)
-    if isinstance(node, ScalarFloat):
-        return typed_decimal(node)
     return node
-
-
-def typed_decimal(node: ScalarFloat) -> Decimal:
-    """A YAML decimal with the digits staff typed: 12.50 stays 12.50, 1234.0 stays 1234.0."""
-    decimals = node._width - node._prec - 1 if node._exp is None and node._prec >= 0 else None
-    if decimals is None or decimals < 0:
-        return Decimal(repr(float(node)))
-    return Decimal(f"{float(node):.{decimals}f}")
 
 
 def duplicates(rel: str, tree: Any, items: list, key: str, ids: list, what_ja: str, what_en: str) -> None:
