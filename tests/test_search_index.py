@@ -124,3 +124,20 @@ def test_builds_while_every_core_is_busy_succeed_and_are_identical(project, tmp_
     indexes = [tree(result.site / "pagefind") for result in builds]
     assert len(indexes[0]) > 10 and "pagefind-entry.json" in indexes[0]
     assert indexes[1] == indexes[0] and indexes[2] == indexes[0]
+
+
+def test_material_s_unused_lunr_index_reads_no_page():
+    """Material's search plugin stays for its search box, but its lunr index (removed from the site, as
+    Pagefind's serves the search) takes no page: it read and split every page of both languages again."""
+    from types import SimpleNamespace
+
+    from mkdocs.config import load_config
+
+    from conftest import ROOT
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    search = config.plugins["material/search"]
+    page = SimpleNamespace(meta={}, content="<h1 id='a'>熊本</h1><p>本文</p>", toc=[], url="x.html", title="x")
+    search.on_page_context({}, page=page, config=config, nav=None)
+    assert search.search_index.entries == []

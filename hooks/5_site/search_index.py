@@ -21,8 +21,9 @@ Emits ``pagefind/synonyms.json``: for each language, a reader's word (in ``sited
 form) and the ``find`` words the search also looks for.
 
 Material's own search box stays (overrides/partials/search.html) and docs/assets/search.js drives
-it; Material's lunr index (search/search_index.json, both languages in one file) is removed, as
-nothing reads it any more.
+it; Material's lunr index (search/search_index.json, both languages in one file) is neither made nor
+kept, as nothing reads it: its search plugin is given an index that takes no pages (it read and split every
+page again, a tenth of a build), and the file it still writes is removed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,27 @@ from mkdocs.plugins import CombinedEvent, event_priority
 import sitedata
 from sitebuild import i18n
 from sitebuild.search import index, own_words, pagefind_binary, write_synonyms
+
+
+class _NoLunrIndex:
+    """What Material's search plugin keeps its lunr index in, taking no pages (Pagefind indexes them)."""
+
+    def __init__(self):
+        self.entries: list = []
+
+    def add_entry_from_context(self, page) -> None:
+        pass
+
+    def generate_search_index(self, previous) -> str:
+        return "{}"
+
+
+def on_config(config, **kwargs):
+    for name in ("search", "material/search"):
+        if name in config.plugins:
+            config.plugins[name].search_index = _NoLunrIndex()
+    return config
+
 
 _preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
 _menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
