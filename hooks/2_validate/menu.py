@@ -74,14 +74,18 @@ def _where(tree, lang: str, title: str, titles: set[str]) -> tuple[str, str, str
 
 def problems(config) -> list[str]:
     """One message for each menu entry without a proper name in each further language."""
+    titles = _plain_titles(config.nav or [])
+    translations = i18n.nav_translations(config)
+    if all(_proper(names.get(title)) for names in translations.values() for title in titles):
+        return []  # nothing to say: mkdocs.yml is read again with its line numbers only to say where
     path = Path(config.config_file_path or "mkdocs.yml")
     tree = YAML().load(path.read_text(encoding="utf-8"))
     nav = tree.get("nav") if isinstance(tree, dict) else None
     lines = dict(reversed(_titles(nav, []))) if nav is not None else {}  # the file gives the lines only
-    entries = [(title, lines.get(title, 0)) for title in _plain_titles(config.nav or [])]
+    entries = [(title, lines.get(title, 0)) for title in titles]
     titles = {title for title, _ in entries}
     found = []
-    for lang, names in i18n.nav_translations(config).items():
+    for lang, names in translations.items():
         for title, line in entries:
             english = names.get(title)
             where_ja = f"mkdocs.yml の {line} 行目" if line else "mkdocs.yml"
@@ -96,7 +100,7 @@ def problems(config) -> list[str]:
                     f"English page's menu would show it in Japanese. Add this line {place_en}, indented the same, "
                     f"and write the English name in place of {PLACEHOLDER}:\n{text}"
                 )
-            elif not str(english).strip() or JAPANESE.search(str(english)):
+            elif not _proper(english):
                 at = names_line(tree, lang, title)
                 found.append(
                     f"メニューの誤り: mkdocs.yml の {at} 行目: nav_translations: の「{title}」の英語の名前"
@@ -105,6 +109,11 @@ def problems(config) -> list[str]:
                     f'nav_translations: is "{english}", which is not English. Write the English name.'
                 )
     return found
+
+
+def _proper(english) -> bool:
+    """An English name: there, not blank, and without Japanese script."""
+    return english is not None and bool(str(english).strip()) and not JAPANESE.search(str(english))
 
 
 def names_line(tree, lang: str, title: str) -> int | str:
