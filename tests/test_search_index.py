@@ -28,6 +28,12 @@ from sitebuild.search import index, own_words, pagefind_binary
 PAGES = ["index.html", "en/index.html", "comment.html", "en/comment.html"]
 
 
+@pytest.fixture(autouse=True)
+def pagefind_runs(monkeypatch):
+    """Pagefind itself runs in these tests: the build cache would answer for it (sitebuild/cache.py)."""
+    monkeypatch.setenv("SITE_BUILD_CACHE", "off")
+
+
 def pages_of(site: Path) -> tuple[dict[str, str], dict[str, dict]]:
     pages = {url: (site / url).read_text(encoding="utf-8") for url in PAGES}
     return pages, {url: own_words(html) for url, html in pages.items()}

@@ -2,17 +2,20 @@
 
 Only for work whose result depends on nothing but a key computed from every input, so that a result
 read from the cache is the bytes the work would write again: the software bill of materials (the
-installed packages) and Material's templates compiled by Jinja (keyed by Jinja itself on each
-template's source). The folder goes with the environment: ``make clean`` (or deleting ``.venv``)
-empties it, and ``SITE_BUILD_CACHE=off`` turns it off for a build.
+installed packages), Material's templates compiled by Jinja (keyed by Jinja itself on each
+template's source) and the search index (keyed by the program and the pages' indexed text, byte for
+byte). The folder goes with the environment: ``make clean`` (or deleting ``.venv``) empties it, and
+``SITE_BUILD_CACHE=off`` turns it off for a build.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sys
 import tempfile
+import zipfile
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -54,3 +57,25 @@ def store(kind: str, digest: str, data: bytes) -> bytes:
             out.write(data)
         os.replace(out.name, where / digest)
     return data
+
+
+def load(kind: str, digest: str) -> bytes | None:
+    """What ``store`` kept under this key, or None."""
+    where = folder(kind)
+    if where is None or not (where / digest).is_file():
+        return None
+    return (where / digest).read_bytes()
+
+
+def pack(files: dict[str, bytes]) -> bytes:
+    """Several files (name: bytes) as one stored value (a zip, uncompressed, in the order of the names)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for name in sorted(files):
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), files[name])
+    return out.getvalue()
+
+
+def unpack(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}

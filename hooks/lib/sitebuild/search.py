@@ -25,7 +25,7 @@ from mkdocs.exceptions import PluginError
 
 import sitedata
 
-from . import i18n
+from . import cache, i18n
 
 CONFIG = {
     "root_selector": "article",  # the page's text, not the menus, header or footer
@@ -162,16 +162,24 @@ def pagefind_binary() -> str:
 
 
 async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> None:
-    """Index the pages in one call: their indexed form is written to a temporary folder with the
-    same layout, which Pagefind reads as a whole (one request, instead of one per page). Its files
-    come back as bytes and are written to ``site/pagefind`` here (``write_index``)."""
+    """Index the pages in one call: their indexed form is written to a temporary folder with the same layout,
+    which Pagefind reads as a whole; its files come back as bytes, written to ``site/pagefind`` (``write_index``)."""
     from pagefind.service import PagefindService
 
+    forms = {url: index_form(html, words[url]) for url, html in pages.items()}
+    program = Path(pagefind_binary()).resolve()
+    texts = (part for url in sorted(forms) for part in (url, forms[url]))
+    stat = program.stat()
+    digest = cache.key([str(program), str(stat.st_size), str(stat.st_mtime_ns), json.dumps(CONFIG), *texts])
+    kept = cache.load("pagefind", digest)  # the same program over the same text writes the same index
+    if kept is not None:
+        write_index(site / "pagefind", [{"path": p, "content": c} for p, c in cache.unpack(kept).items()])
+        return
     with tempfile.TemporaryDirectory() as folder:
-        for url, html in pages.items():
+        for url, form in forms.items():
             copy = Path(folder) / url
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(index_form(html, words[url]), encoding="utf-8")
+            copy.write_text(form, encoding="utf-8")
         with mock.patch.dict(os.environ, {"PAGEFIND_BINARY_PATH": pagefind_binary()}):  # where the API looks first
             service = PagefindService()
         await service.launch()
@@ -186,6 +194,7 @@ async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> No
             await service._backend.wait()
             raise
         await service.close()
+    cache.store("pagefind", digest, cache.pack({f["path"]: f["content"] for f in files}))
     write_index(site / "pagefind", files)
 
 
