@@ -144,3 +144,30 @@ def test_preview_page_reloads_itself_after_a_save(project, tmp_path, page):
         assert banner.is_visible()
         assert STALE[1] in banner.inner_text()
     assert violations == []
+
+
+def test_the_preview_looks_for_saved_files_ten_times_a_second(tmp_path):
+    """MkDocs' server looks every 0.5 s; the preview's every 0.1 s, over the same watched files, and a save is
+    still seen (in process: the server is made but not started; its observer is)."""
+    from mkdocs.livereload import LiveReloadServer
+
+    from sitebuild import preview as preview_lib
+
+    docs, config = tmp_path / "docs", tmp_path / "mkdocs.yml"
+    docs.mkdir()
+    (docs / "index.md").write_text("# a\n", encoding="utf-8")
+    config.write_text("site_name: a\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    server.watch(str(docs))
+    server.watch(str(config))
+    preview_lib.watch_often(server)
+    assert server.observer.timeout == preview_lib.POLL_SECONDS == 0.1
+    assert set(server._watched_paths) == {str(docs), str(config)}
+    server.observer.start()
+    try:
+        (docs / "index.md").write_text("# a, saved again with more text\n", encoding="utf-8")
+        with server._rebuild_cond:
+            assert server._rebuild_cond.wait_for(lambda: server._want_rebuild, timeout=30)
+    finally:
+        server.observer.stop()
+        server.observer.join()
