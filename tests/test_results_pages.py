@@ -110,7 +110,7 @@ def test_the_count_tables_equal_the_rows(example, lang):
         total = [0, 0, 0]
         for line in by_sec.select("tbody tr"):
             label = line.th.get_text()
-            body = next((b for b in page.select("table.results tbody") if b.th.get_text() == label), None)
+            body = next((g for g in page.select(".results-group") if g.caption.get_text() == label), None)
             mine = body.select("tr[data-category]") if body else []
             section = body["data-section"] if body else None
             n_changes = (

@@ -1,6 +1,8 @@
 /* The results pages' filter (hooks/lib/sitebuild/results_page.py): two lists, response category and
-   section, built from the table's own rows, that hide the rows not chosen and say how many are shown.
-   Without JavaScript the filter stays hidden and every row is shown. */
+   section, built from the tables' own rows, that hide the rows not chosen and say how many are shown.
+   Without JavaScript the filter stays hidden and every row is shown. Each section is its own table in a
+   .results-group that the browser lays out only near the screen (content-visibility, site.css): a
+   change writes only the attributes that change and reads no layout, so its cost is the rows in view. */
 (function () {
   function option(value, text) {
     var o = document.createElement("option");
@@ -25,9 +27,17 @@
     return s;
   }
 
+  // Until a section's table has been shown, its height is guessed from its number of rows (site.css).
+  function guessHeights() {
+    document.querySelectorAll(".results-group").forEach(function (group) {
+      group.style.setProperty("--rows", group.querySelectorAll("tr[data-category]").length);
+    });
+  }
+
   function setUp() {
+    guessHeights();
     var box = document.querySelector(".results-filter");
-    var table = document.querySelector("table.results");
+    var table = document.querySelector(".results-rows");
     if (!box || !table || box.dataset.ready) return;
     box.dataset.ready = "1";
     var words = JSON.parse(box.dataset.words);
@@ -39,8 +49,8 @@
       seen[code] = true;
       categories.push([code, row.querySelector(".results__category").textContent]);
     });
-    var sections = Array.prototype.map.call(table.querySelectorAll("tbody[data-section]"), function (body) {
-      return [body.dataset.section, body.querySelector(".results__group").textContent];
+    var sections = Array.prototype.map.call(table.querySelectorAll(".results-group"), function (group) {
+      return [group.dataset.section, group.querySelector("caption").textContent];
     });
     var byCategory = select(box, "filter-category", words.category, words.all, categories);
     var bySection = select(box, "filter-section", words.section, words.all, sections);
@@ -50,8 +60,8 @@
     box.appendChild(status);
 
     // Each section's group and its rows, read once; only what changes is written back.
-    var groups = Array.prototype.map.call(table.querySelectorAll("tbody[data-section]"), function (body) {
-      return { body: body, rows: Array.prototype.slice.call(body.querySelectorAll("tr[data-category]")) };
+    var groups = Array.prototype.map.call(table.querySelectorAll(".results-group"), function (group) {
+      return { element: group, rows: Array.prototype.slice.call(group.querySelectorAll("tr[data-category]")) };
     });
 
     function apply() {
@@ -59,13 +69,13 @@
       var category = byCategory.value, section = bySection.value;
       groups.forEach(function (group) {
         var any = false;
-        var inSection = !section || group.body.dataset.section === section;
+        var inSection = !section || group.element.dataset.section === section;
         group.rows.forEach(function (row) {
           var visible = inSection && (!category || row.dataset.category === category);
           if (row.hidden === visible) row.hidden = !visible;
           if (visible) { shown += 1; any = true; }
         });
-        if (group.body.hidden === any) group.body.hidden = !any;
+        if (group.element.hidden === any) group.element.hidden = !any;
       });
       status.textContent = words.shown.replace("{shown}", shown).replace("{total}", rows.length);
     }

@@ -1,8 +1,8 @@
 """The Markdown of one results page (hooks/3_generate/results_pages.py), in one language.
 
 The header (the consultation, the draft, the dates, the numbers), the counts by category and by
-section, the rows grouped by section in one four-column table (番号 / 該当箇所 / 意見の概要 / 県の考え方,
-the prefecture's familiar table, printed on A4 with its header repeated: docs/assets/print.css), and
+section, the rows in four-column tables (番号 / 該当箇所 / 意見の概要 / 県の考え方, the prefecture's familiar
+table, one per section, printed on A4 with its header repeated: docs/assets/print.css), and
 each change as a redline (hooks/lib/sitebuild/redline.py) with its reason and the rows that led to it.
 Rows link to their changes (``#change-<id>``) and changes back to their rows (``#row-<id>``), on this
 page or another results page. ``.results-filter`` is filled by docs/assets/results-filter.js; without
@@ -93,23 +93,25 @@ def _change_href(data, outcome, key: str, cid: str) -> str:
 
 
 def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
+    """The rows, one four-column table per section (its caption the section, linked to the draft), each in
+    a ``.results-group`` that the browser lays out only near the screen (``content-visibility: auto``,
+    docs/assets/site.css): filtering a page of hundreds of rows then costs the rows in view, not all of them."""
     w = data.words
     labels = {c.code: c.label[lang] for c in data.categories}
     rows = r.rows_of(data, outcome, key)
     groups: dict[str, list] = {}
     for row in rows:
         groups.setdefault(r.first_ref(data, row), []).append(row)
-    bodies = []
+    cols = "".join(
+        f'<th scope="col">{w.html("results." + k, lang)}</th>' for k in ("number", "section", "summary", "view")
+    )
+    tables = []
 
     def col(key: str) -> str:
         return f' data-label="{w.html("results." + key, lang)}"'
 
     for ref, members in groups.items():
-        label = r.section_label(data, ref, lang)
-        head = (
-            f'<tr class="results__group"><th colspan="4" scope="rowgroup" id="rows-{ref}">'
-            f"{_link(r.section_href(data, ref), label)}</th></tr>"
-        )
+        caption = f"<caption>{_link(r.section_href(data, ref), r.section_label(data, ref, lang))}</caption>"
         trs = []
         for row in members:
             where = ", ".join(
@@ -132,10 +134,11 @@ def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
                 + (f'<ul class="results__changes">{changes}</ul>' if changes else "")
                 + "</td></tr>"
             )
-        bodies.append(f'<tbody data-section="{ref}">{head}{"".join(trs)}</tbody>')
-    cols = "".join(
-        f'<th scope="col">{w.html("results." + k, lang)}</th>' for k in ("number", "section", "summary", "view")
-    )
+        tables.append(
+            f'<div class="results-group" id="rows-{ref}" data-section="{ref}"><table class="results">{caption}'
+            f"<colgroup><col><col><col><col></colgroup><thead><tr>{cols}</tr></thead><tbody>{''.join(trs)}</tbody>"
+            "</table></div>"
+        )
     filt = {
         "category": w.text("results.category", lang),
         "section": w.text("results.section", lang),
@@ -147,10 +150,8 @@ def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
     )
     return (
         (f"{filter_box}\n\n" if not anchor else "")  # a whole-document page is for printing: no filter
-        + f'<div class="kpi-table" role="region" tabindex="0" aria-labelledby="{anchor}rows-caption">'
-        f'<table class="results"><caption id="{anchor}rows-caption">{w.html("results.rows_caption", lang)}</caption>'
-        f"<colgroup><col><col><col><col></colgroup>"
-        f"<thead><tr>{cols}</tr></thead>{''.join(bodies)}</table></div>\n"
+        + f'<div class="kpi-table results-rows" role="region" tabindex="0" aria-label="'
+        f'{escape(w.text("results.rows_caption", lang))}">{"".join(tables)}</div>\n'
     )
 
 
