@@ -1,7 +1,8 @@
 """The allowlist of what a built page may contain (hooks/6_check/allowed_html.yml), and the address rules.
 
 ``allowlist()`` reads the file once; ``same_site(url, site_url)`` tells an address of the site itself from
-one of another host; ``Finding`` is one thing a page holds that the allowlist does not allow. The checks
+one of another host; ``allowed_by_names(zone, tag, names)`` passes over an element whose tag and attribute
+names alone show it is allowed; ``Finding`` is one thing a page holds that the allowlist does not allow. The checks
 themselves are in hooks/lib/sitebuild/safe_html.py.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from ruamel.yaml import YAML
@@ -106,3 +107,34 @@ def allowed_attribute(name: str, allowed: frozenset, rules: Allowlist) -> bool:
     if name in allowed or name in rules.global_attributes:
         return True
     return any(name.startswith(prefix[:-1]) for prefix in rules.global_attributes if prefix.endswith("*"))
+
+
+@cache
+def _plain(zone: str, tag: str) -> set[str]:
+    return set()  # the names judged plain so far (filled by allowed_by_names)
+
+
+def allowed_by_names(zone: str, tag: str, names: list[str]) -> bool:
+    """True when an element's tag and attribute names alone show there is nothing to find in it (zone "content"
+    or "theme"): an allowed tag, not a meta or script (their values are read), and only attributes it may carry
+    whatever their value (allowed, and neither an event, style, nor an address)."""
+    rules = allowlist()
+    elements = rules.content if zone == "content" else rules.theme
+    if tag not in elements or tag in ("meta", "script"):
+        return False
+    plain = _plain(zone, tag)
+    for name in names:
+        if name in plain:
+            continue
+        low = name.lower()
+        if (
+            low.startswith("on")
+            or low == "style"
+            or not allowed_attribute(low, elements[tag], rules)
+            or (tag, low) in LINK_ATTRS
+            or low in RESOURCE_ATTRS
+            or (low == "href" and tag in RESOURCE_HREF_ELEMENTS)
+        ):
+            return False
+        plain.add(name)
+    return True
