@@ -22,10 +22,9 @@ import base64
 import hashlib
 from pathlib import Path
 
-import lxml.html
 from mkdocs.plugins import event_priority
 
-from sitebuild import i18n
+from sitebuild import htmltree, i18n
 
 REFERRER = "same-origin"
 NGINX_FILE = ".csp-nginx.conf"
@@ -36,7 +35,7 @@ _hashes: set[str] = set()  # every inline script's hash in this run (both langua
 
 def inline_script_hashes(html: str) -> list[str]:
     """'sha256-…' of each inline script a browser would run, in page order."""
-    tree = lxml.html.document_fromstring(html)
+    tree = htmltree.document(html)
     out = []
     for script in tree.iter("script"):
         if script.get("src") is not None or (script.get("type") or "").strip().lower() not in JS_TYPES:
