@@ -49,7 +49,8 @@ def hiragana(text: str) -> str:
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
-def align(surface: str, reading: str) -> list[tuple[int, int, str]] | None:
+@lru_cache(maxsize=8192)  # words repeat across texts: each pattern is built and compiled once
+def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...] | None:
     """The reading of each kanji run of ``surface`` (offsets in ``surface``), matching its kana to
     the reading: 取組み + とりくみ -> 取組 = とりく. None when they cannot be matched."""
     if not KANJI.search(surface) or not reading:
@@ -67,7 +68,7 @@ def align(surface: str, reading: str) -> list[tuple[int, int, str]] | None:
             out.append((at, len(part), match.group(group)))
             group += 1
         at += len(part)
-    return out
+    return tuple(out)
 
 
 DIGIT_DAY = {2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 20, 24}  # ふつか, みっか … はつか, にじゅうよっか: 日 is read か
