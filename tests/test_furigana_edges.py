@@ -303,3 +303,45 @@ def test_readings_of_a_text_are_the_same_on_every_page():
     assert furigana.page_readings("<div>熊本県の取組み</div>", WORDS) == {
         "熊本県の取組み": [[0, 3, "くまもとけん"], [4, 2, "とりく"]]
     }
+
+
+# ---------------------------------------------------------------- the build cache of a page's readings
+
+
+def _hook():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("furigana_hook", ROOT / "hooks" / "4_page" / "furigana.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_pages_readings_come_from_the_cache_only_for_the_same_page_words_and_code(tmp_path, monkeypatch):
+    hook = _hook()
+    monkeypatch.setattr(hook.cache, "folder", lambda kind: tmp_path)
+    article = "<section>熊本県の取組み</section>"
+    made = hook.readings_file(article, WORDS)
+    assert made == '{"熊本県の取組み":[[0,3,"くまもとけん"],[4,2,"とりく"]]}'.encode()
+    assert len(list(tmp_path.iterdir())) == 1
+
+    def analyse(*args):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(hook, "page_readings", analyse)
+    assert hook.readings_file(article, WORDS) == made  # the same page: from the cache
+    for other_article, other_words in ((article + "。", WORDS), (article, {**WORDS, "取組": "とりくみ"})):
+        with pytest.raises(AssertionError, match="read again"):
+            hook.readings_file(other_article, other_words)
+    monkeypatch.setattr(hook, "_reader", lambda: (b"other code", "1", "2"))
+    with pytest.raises(AssertionError, match="read again"):
+        hook.readings_file(article, WORDS)
+
+
+def test_without_the_cache_the_readings_are_worked_out(monkeypatch):
+    hook = _hook()
+    monkeypatch.setenv("SITE_BUILD_CACHE", "off")
+    assert hook.readings_file("<p>熊本県</p>", WORDS) == '{"熊本県":[[0,3,"くまもとけん"]]}'.encode()
+    assert hook.readings_file("<p>ABC</p>", WORDS) == b"{}"
