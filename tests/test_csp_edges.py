@@ -107,3 +107,45 @@ CASES = [
 def test_inline_scripts_are_hashed_as_before(body, hashes, with_policy):
     assert csp.inline_script_hashes(_page(body)) == hashes
     assert csp.with_policy(_page(body)) == with_policy
+
+
+# ---------------------------------------------------------------- the tree shared with the checks after the hook
+
+MATERIAL = (
+    '\n<!doctype html>\n<html lang="ja" class="no-js">\n  <head>\n    \n      <meta charset="utf-8">\n'
+    "<title>t</title><script>head()</script></head><body><p>本文</p><script>a()</script></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "page, shared",
+    [
+        (MATERIAL, True),
+        (MATERIAL.replace("<head>\n    \n      ", "<head>"), True),
+        (MATERIAL.replace("<!doctype html>", "<!DOCTYPE html>"), True),
+        (MATERIAL.replace('class="no-js"', 'class="no-js" data-x="a>b"'), False),
+        (MATERIAL.replace("<head>\n", "<head>\u3000"), False),
+        (MATERIAL.replace("<head>\n", "<head>\f"), False),
+        (MATERIAL.replace("<head>\n", "<head>\r\n"), False),
+        (MATERIAL.replace("<head>", "<!-- <head> --><head>"), False),
+        (MATERIAL.replace("<head>", "<HEAD>"), False),
+        (MATERIAL.replace('<meta charset="utf-8">', "<title>first</title>"), False),
+        ("<p>no head at all</p>", False),
+    ],
+)
+def test_the_tree_given_to_the_checks_is_the_tree_of_the_page_written(page, shared):
+    from lxml import etree
+
+    from sitebuild import htmltree
+
+    htmltree._shared.clear()
+    out = csp.with_policy(page)
+    assert (out in htmltree._shared) is shared
+    fresh = htmltree.parse(out)
+    given = htmltree.document(out)
+    assert (given is not fresh) and etree.tostring(given, encoding="unicode") == etree.tostring(
+        fresh, encoding="unicode"
+    )
+    assert [(e.tag, e.text, e.tail, e.attrib.items()) for e in given.iter()] == [
+        (e.tag, e.text, e.tail, e.attrib.items()) for e in fresh.iter()
+    ]
