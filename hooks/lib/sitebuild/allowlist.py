@@ -130,8 +130,10 @@ def allowed_attribute(name: str, allowed: frozenset, rules: Allowlist) -> bool:
 
 
 @cache
-def _plain(zone: str, tag: str) -> set[str]:
-    return set()  # the names judged plain so far (filled by allowed_by_names)
+def plain_names(zone: str) -> dict[str, set[str]]:
+    """For each allowed tag but meta and script, the attribute names judged plain so far (filled by
+    allowed_by_names): an element whose names are all there has nothing to find."""
+    return {}
 
 
 def allowed_by_names(zone: str, tag: str, names: list[str]) -> bool:
@@ -142,7 +144,7 @@ def allowed_by_names(zone: str, tag: str, names: list[str]) -> bool:
     elements = rules.content if zone == "content" else rules.theme
     if tag not in elements or tag in ("meta", "script"):
         return False
-    plain = _plain(zone, tag)
+    plain = plain_names(zone).setdefault(tag, set())
     for name in names:
         if name in plain:
             continue

@@ -28,6 +28,7 @@ from .allowlist import (
     allowed_attribute,
     allowed_by_names,
     allowlist,
+    plain_names,
     same_site,
     scheme,
 )
@@ -176,10 +177,14 @@ def check_fragment(html: str, zone: str, site_url: str) -> tuple[Finding, ...]:
         elements = htmltree.fragment(html, create_parent="div").iterdescendants()
     else:
         elements = htmltree.document(html).iter()
-    found = []
+    found, plain = [], plain_names(zone)
     for element in elements:
         tag = element.tag
-        if isinstance(tag, str) and not allowed_by_names(zone, tag.lower(), element.keys()):
+        if not isinstance(tag, str):
+            continue
+        tag, names = tag.lower(), element.keys()
+        known = plain.get(tag)
+        if (known is None or not known.issuperset(names)) and not allowed_by_names(zone, tag, names):
             found.extend(check_element(element, zone, site_url))
     return tuple(found)
 
