@@ -128,6 +128,6 @@ search-recall: $(VENV)/.test-deps system-deps
 mark-translated: $(BIN)/mkdocs
 	$(BIN)/python scripts/mark_translated.py $(PAGE)
 
-## make clean: remove the built site and the build cache (.venv/.build-cache: the bill of materials, compiled templates)
+## make clean: remove the built site and the build cache (.venv/.build-cache: the bill of materials, compiled templates, ふりがな)
 clean:
 	rm -rf site $(VENV)/.build-cache

@@ -25,17 +25,26 @@ text marked in another language (``lang="en"``), or the printed page's head and 
 (``.print-frame``, whose words the print tests read as they are). They are put inside links and
 headings: a ``<ruby>`` inside ``<a>`` or ``<h2>`` keeps the link and the heading's anchor (the anchor id is made
 from the Markdown before this hook runs).
+
+A page's readings file is kept in the environment's build cache (``hooks/lib/sitebuild/cache.py``) under a
+key of everything it is made from: the page's ``<article>``, the words of data/readings.yml, the code that
+reads (hooks/lib/sitebuild/furigana.py, hooks/lib/sitedata/readings.py) and the versions of SudachiPy and its
+dictionary. A page built again unchanged takes its file from there, without loading the analyser.
 """
 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+import sitebuild.furigana
 import sitedata
-from sitebuild import i18n
+import sitedata.readings
+from sitebuild import cache, i18n
 from sitebuild.furigana import ARTICLE, BODY, OUTPUT_DIR, page_readings, ruby_html
 
 
@@ -49,6 +58,23 @@ def _always(page) -> bool:
 
 def on_pre_build(config, **kwargs):
     sitedata.load(config).readings  # noqa: B018  (a mistake in data/readings.yml stops the build before any page is made)
+
+
+@lru_cache(maxsize=1)
+def _reader() -> tuple[bytes | str, ...]:
+    """What the readings depend on besides the page and the words: the code and the analyser's versions."""
+    code = (Path(sitebuild.furigana.__file__).read_bytes(), Path(sitedata.readings.__file__).read_bytes())
+    return (*code, metadata.version("sudachipy"), metadata.version("sudachidict_core"))
+
+
+def readings_file(article: str, words: dict[str, str]) -> bytes:
+    """The page's readings as JSON (``{}`` when it has none), from the build cache when it was made before."""
+    digest = cache.key(["furigana 1", *_reader(), json.dumps(list(words.items()), ensure_ascii=False), article])
+    where = cache.folder("furigana")
+    if where is not None and (where / digest).is_file():
+        return (where / digest).read_bytes()
+    readings = page_readings(article, words)
+    return cache.store("furigana", digest, json.dumps(readings, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def json_path(page) -> str:
@@ -67,13 +93,13 @@ def on_post_page(output, page, config, **kwargs):
     article = ARTICLE.search(output)
     if not article:
         return output
-    readings = page_readings(article.group(2), words)
-    if not readings:
+    readings = readings_file(article.group(2), words)
+    if readings == b"{}":
         return output
     rel = json_path(page)
     target = Path(config.site_dir) / rel
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(readings, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    target.write_bytes(readings)
     depth = page.url.count("/")
     href = "../" * depth + rel
     return output.replace("</head>", f'<meta name="furigana" content="{href}"></head>', 1)

@@ -15,12 +15,12 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import lxml.html
+from lxml import etree
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import i18n, printdocs
+from sitebuild import htmltree, i18n, printdocs
 from sitedata import textfile
 
 log = logging.getLogger("mkdocs.hooks.link_check")
@@ -53,33 +53,56 @@ def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[i
 
 
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
+_IDS = etree.XPath("//@id", smart_strings=False)
+_LINKS = [etree.XPath(f"//{tag}/@{attr}", smart_strings=False) for tag, attr in ATTRS]
+
+
+def _resolve(href: str, not_found: bool, base: str, root_path: str) -> tuple[str | None, str] | None:
+    """(the built file a link of a page in folder ``base`` reaches, None for the page itself; its anchor), or
+    None for a link the check leaves alone (another site, mailto:, tel:, data:)."""
+    if not href or href.startswith(("mailto:", "tel:", "data:")):
+        return None
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return None  # another site, or the absolute hreflang alternates
+    path = unquote(parts.path)
+    if not_found and path.startswith(root_path):
+        path = "/" + path[len(root_path) :]
+    target = posixpath.normpath(posixpath.join(base, path)).lstrip("/") if parts.path else None
+    return target, unquote(parts.fragment)
 
 
 def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, str, str | None]]:
     """(built page, link as built, built page it reaches, the anchor missing there or None when the page or
-    file itself is missing) for each broken link."""
+    file itself is missing) for each broken link. A link is worked out once per folder (pages repeat their
+    menus and rows), each file looked for once, each page's ids collected when a link first needs them."""
     pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
-    trees = {rel: lxml.html.fromstring(path.read_bytes()) for rel, path in pages.items()}
-    ids = {rel: set(tree.xpath("//@id")) for rel, tree in trees.items()}
+    trees = {rel: htmltree.page(path.read_bytes()) for rel, path in pages.items()}
+    ids: dict[str, set[str]] = {}
+    is_file: dict[str, bool] = {}
+    resolved: dict[tuple, tuple[str | None, str] | None] = {}
     broken = []
     for rel, tree in sorted(trees.items()):
-        for tag, attr in ATTRS:
-            for href in tree.xpath(f"//{tag}/@{attr}"):
-                if not href or href.startswith(("mailto:", "tel:", "data:")):
+        not_found = rel in NOT_FOUND_PAGES
+        base = "/" if not_found else posixpath.dirname(rel)
+        for links in _LINKS:
+            for href in links(tree):
+                key = (not_found, base, href)
+                if key not in resolved:
+                    resolved[key] = _resolve(href, not_found, base, root_path)
+                if resolved[key] is None:
                     continue
-                parts = urlsplit(href)
-                if parts.scheme or parts.netloc:
-                    continue  # another site, or the absolute hreflang alternates
-                path = unquote(parts.path)
-                if rel in NOT_FOUND_PAGES and path.startswith(root_path):
-                    path = "/" + path[len(root_path) :]
-                base = "/" if rel in NOT_FOUND_PAGES else posixpath.dirname(rel)
-                target = posixpath.normpath(posixpath.join(base, path)).lstrip("/") if parts.path else rel
-                anchor = unquote(parts.fragment)
-                if not (site_dir / target).is_file():
+                target, anchor = resolved[key]
+                target = rel if target is None else target
+                if target not in is_file:
+                    is_file[target] = (site_dir / target).is_file()
+                if not is_file[target]:
                     broken.append((rel, href, target, None))
-                elif anchor and target.endswith(".html") and anchor not in ids.get(target, set()):
-                    broken.append((rel, href, target, anchor))
+                elif anchor and target.endswith(".html"):
+                    if target not in ids:
+                        ids[target] = set(_IDS(trees[target])) if target in trees else set()
+                    if anchor not in ids[target]:
+                        broken.append((rel, href, target, anchor))
     return broken
 
 

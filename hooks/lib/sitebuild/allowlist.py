@@ -1,20 +1,26 @@
 """The allowlist of what a built page may contain (hooks/6_check/allowed_html.yml), and the address rules.
 
-``allowlist()`` reads the file once; ``same_site(url, site_url)`` tells an address of the site itself from
-one of another host; ``Finding`` is one thing a page holds that the allowlist does not allow. The checks
-themselves are in hooks/lib/sitebuild/safe_html.py.
+``allowlist()`` reads the file once (kept in the build cache for the next builds); ``same_site(url, site_url)``
+tells an address of the site itself from one of another host; ``allowed_by_names(zone, tag, names)`` passes over
+an element whose tag and attribute names alone show it is allowed; ``Finding`` is one thing a page holds that the
+allowlist does not allow. The checks themselves are in hooks/lib/sitebuild/safe_html.py.
 """
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
+import ruamel.yaml
 from ruamel.yaml import YAML
 
 import sitedata
+
+from . import cache as build_cache
 
 ALLOWLIST = sitedata.ROOT / "hooks" / "6_check" / "allowed_html.yml"  # beside the hook that applies it
 LINK_SCHEMES = {"", "http", "https", "mailto", "tel"}
@@ -57,9 +63,24 @@ class Allowlist:
     inline_scripts: tuple
 
 
+def _raw() -> dict:
+    """The file as ruamel.yaml reads it, kept in the build cache (hooks/lib/sitebuild/cache.py) under a key of
+    its bytes and of ruamel.yaml's and Python's versions: the pure-Python reader is not run again."""
+    digest = build_cache.key(["allowlist 1", ALLOWLIST.read_bytes(), ruamel.yaml.__version__, sys.version])
+    where = build_cache.folder("allowlist")
+    if where is not None and (where / digest).is_file():
+        return marshal.loads((where / digest).read_bytes())
+    raw = YAML(typ="safe").load(ALLOWLIST.read_text(encoding="utf-8"))
+    try:
+        build_cache.store("allowlist", digest, marshal.dumps(raw))
+    except ValueError:  # a value marshal cannot keep: read the file each time
+        pass
+    return raw
+
+
 @lru_cache(maxsize=1)
 def allowlist() -> Allowlist:
-    raw = YAML(typ="safe").load(ALLOWLIST.read_text(encoding="utf-8"))
+    raw = _raw()
     content = {tag: frozenset(attrs) for tag, attrs in raw["content"]["elements"].items()}
     theme = dict(content)
     theme.update({tag: frozenset(attrs) for tag, attrs in raw["theme"]["elements"].items()})
@@ -106,3 +127,36 @@ def allowed_attribute(name: str, allowed: frozenset, rules: Allowlist) -> bool:
     if name in allowed or name in rules.global_attributes:
         return True
     return any(name.startswith(prefix[:-1]) for prefix in rules.global_attributes if prefix.endswith("*"))
+
+
+@cache
+def plain_names(zone: str) -> dict[str, set[str]]:
+    """For each allowed tag but meta and script, the attribute names judged plain so far (filled by
+    allowed_by_names): an element whose names are all there has nothing to find."""
+    return {}
+
+
+def allowed_by_names(zone: str, tag: str, names: list[str]) -> bool:
+    """True when an element's tag and attribute names alone show there is nothing to find in it (zone "content"
+    or "theme"): an allowed tag, not a meta or script (their values are read), and only attributes it may carry
+    whatever their value (allowed, and neither an event, style, nor an address)."""
+    rules = allowlist()
+    elements = rules.content if zone == "content" else rules.theme
+    if tag not in elements or tag in ("meta", "script"):
+        return False
+    plain = plain_names(zone).setdefault(tag, set())
+    for name in names:
+        if name in plain:
+            continue
+        low = name.lower()
+        if (
+            low.startswith("on")
+            or low == "style"
+            or not allowed_attribute(low, elements[tag], rules)
+            or (tag, low) in LINK_ATTRS
+            or low in RESOURCE_ATTRS
+            or (low == "href" and tag in RESOURCE_HREF_ELEMENTS)
+        ):
+            return False
+        plain.add(name)
+    return True

@@ -49,7 +49,8 @@ def hiragana(text: str) -> str:
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
-def align(surface: str, reading: str) -> list[tuple[int, int, str]] | None:
+@lru_cache(maxsize=8192)  # words repeat across texts: each pattern is built and compiled once
+def align(surface: str, reading: str) -> tuple[tuple[int, int, str], ...] | None:
     """The reading of each kanji run of ``surface`` (offsets in ``surface``), matching its kana to
     the reading: 取組み + とりくみ -> 取組 = とりく. None when they cannot be matched."""
     if not KANJI.search(surface) or not reading:
@@ -67,7 +68,7 @@ def align(surface: str, reading: str) -> list[tuple[int, int, str]] | None:
             out.append((at, len(part), match.group(group)))
             group += 1
         at += len(part)
-    return out
+    return tuple(out)
 
 
 DIGIT_DAY = {2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 20, 24}  # ふつか, みっか … はつか, にじゅうよっか: 日 is read か
@@ -138,24 +139,34 @@ def readings_of(text: str, words: dict[str, str]) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------- the page's texts
 
 
-def texts(fragment: str):
+VOID = {"br", "img", "wbr", "hr", "input", "meta", "link", "col", "source"}
+
+
+def texts(fragment: str, tags: bool = True):
     """Split HTML into (kind, piece): ("tag", markup) or ("text", text that may get readings) or
-    ("skip", text inside an element that gets none)."""
+    ("skip", text inside an element that gets none); without ``tags``, the texts alone."""
     stack: list[str] = []  # open elements that stop readings
     at = 0
     for match in TAG.finditer(fragment):
-        if match.start() > at:
-            yield ("skip" if stack else "text", fragment[at : match.start()])
-        closing, name, attrs = match.group(1), (match.group(2) or "").lower(), match.group(3) or ""
+        start = match.start()
+        if start > at:
+            yield ("skip" if stack else "text", fragment[at:start])
+        closing, name, attrs = match.groups()
         if name:
-            void = attrs.rstrip().endswith("/")
+            name = name.lower()
             if closing:
                 if stack and stack[-1] == name:
                     stack.pop()
-            elif not void and (name in SKIP or OTHER_LANG.search(attrs) or NO_READINGS.search(attrs) or stack):
-                if name not in ("br", "img", "wbr", "hr", "input", "meta", "link", "col", "source"):
+            elif (
+                stack
+                or name in SKIP
+                or ("lang" in attrs and OTHER_LANG.search(attrs))  # (the patterns' own words: a quick look first)
+                or ("print-frame" in attrs and NO_READINGS.search(attrs))
+            ) and not attrs.rstrip().endswith("/"):
+                if name not in VOID:
                     stack.append(name)
-        yield ("tag", match.group(0))
+        if tags:
+            yield ("tag", match.group(0))
         at = match.end()
     if at < len(fragment):
         yield ("skip" if stack else "text", fragment[at:])
@@ -172,18 +183,24 @@ def page_readings(article_html: str, words: dict[str, str]) -> dict[str, list]:
 
 @lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not read again
 def _page_readings(article_html: str, word_items: tuple[tuple[str, str], ...]) -> dict[str, list]:
-    words = dict(word_items)
     out: dict[str, list] = {}
-    for kind, piece in texts(article_html):
+    for kind, piece in texts(article_html, tags=False):
         if kind != "text":
             continue
         text = html.unescape(piece)
         if text in out or not KANJI.search(text):
             continue
-        spans = readings_of(text, words)
+        spans = _text_readings(text, word_items)
         if spans:
-            out[text] = [[utf16(text, s), utf16(text, s + n) - utf16(text, s), r] for s, n, r in spans]
+            out[text] = [list(span) for span in spans]
     return out
+
+
+@lru_cache(maxsize=8192)  # pages repeat their texts (the menu, the footer, the rows of the results pages)
+def _text_readings(text: str, word_items: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int, str], ...]:
+    """The readings of one text, in UTF-16 code units."""
+    spans = readings_of(text, dict(word_items))
+    return tuple((utf16(text, s), utf16(text, s + n) - utf16(text, s), r) for s, n, r in spans)
 
 
 def ruby_html(fragment: str, words: dict[str, str]) -> str:

@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import lxml.html
-
+from . import htmltree
 from .allowlist import Finding
 from .safe_html import source_of
 
@@ -66,11 +65,18 @@ def _own_lang(element, inherited: str) -> str:
     return value.strip().lower() if value is not None else inherited
 
 
-def _foreign_runs(text: str, page_lang: str) -> list[str]:
+@lru_cache(maxsize=8192)  # pages repeat their texts (the menu, the footer, the rows of the results pages)
+def _foreign_runs(text: str, page_lang: str) -> tuple[str, ...]:
     if page_lang == JA:
         text = NOT_SENTENCES.sub(" ", text)
-        return [m.group(0) for m in ENGLISH_RUN.finditer(text)]
-    return [m.group(0).strip() for m in JAPANESE_RUN.finditer(text)]
+        return tuple(m.group(0) for m in ENGLISH_RUN.finditer(text))
+    return tuple(m.group(0).strip() for m in JAPANESE_RUN.finditer(text))
+
+
+# A character every run of the other language holds: the texts without one are passed over at once.
+_LATIN = re.compile("[A-Za-z]")
+_SPOKEN = frozenset(SPOKEN_ATTRIBUTES)
+_FORM = frozenset(("meta", "input", "button"))  # the elements _spoken reads by their kind
 
 
 def _marked(lang: str, page_lang: str) -> bool:
@@ -90,34 +96,61 @@ def _spoken(element, tag: str) -> list[tuple[str, str]]:
     return attrs
 
 
+def _read(element, page_lang: str, text: bool) -> bool:
+    """Whether the text (``text``) or the attributes of an element are read: it is inside no skipped element,
+    its nearest ``lang`` is not the other language, and a text is not in ``<head>`` (but for the title)."""
+    lang, in_head = None, False
+    for at in (element, *element.iterancestors()):
+        tag = at.tag.lower()
+        if tag in SKIPPED:
+            return False
+        in_head = in_head or tag == "head"
+        lang = _own_lang(at, None) if lang is None else lang
+    return not _marked(lang or "", page_lang) and (not text or not in_head or element.tag.lower() == "title")
+
+
+def _text_part(found: list, owner, element, place: int | None, piece: str, page_lang: str) -> None:
+    """The runs of a text of ``owner`` (its own text, or the tail of its child ``element``), if it is read."""
+    runs = _foreign_runs(piece, page_lang)
+    if runs and _read(owner, page_lang, text=True):
+        place = owner.index(element) + 1 if place is None else place
+        found.append((owner, 1, place, [Part(run, f"<{owner.tag.lower()}>", piece.strip()[:80]) for run in runs]))
+
+
+def _attribute_parts(found: list, element, page_lang: str, likely) -> None:
+    tag = element.tag.lower()
+    for place, (name, value) in enumerate(_spoken(element, tag)):
+        runs = _foreign_runs(value, page_lang) if likely(value) else ()
+        if runs and _read(element, page_lang, text=False):
+            found.append((element, 0, place, [Part(run, f"<{tag} {name}>", value[:80]) for run in runs]))
+
+
 @lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not read again
 def findings(html: str, page_lang: str) -> tuple[Part, ...]:
-    """Every run in the other language that is not marked with its ``lang``, in document order."""
+    """Every run in the other language that is not marked with its ``lang``, in the order of a walk down the
+    tree: each element's attributes, then its own text and the text after each of its children (a child's
+    tail belongs to the element), then its children. Only the texts and attributes that hold a character of
+    the other language are looked at closely (lxml's own iterators find them)."""
     if not html.strip():
         return ()
-    found: list[Part] = []
-    # One walk down the tree, each element with the lang it inherits and whether it is in <head>
-    # (a stack rather than a look up the ancestors from every element: the cost stays linear in the page).
-    stack = [(lxml.html.document_fromstring(html), "", False)]
-    while stack:
-        element, inherited, in_head = stack.pop()
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag in SKIPPED:
-            continue
-        own = _own_lang(element, inherited)
-        marked = _marked(own, page_lang)
-        if not marked:
-            for name, value in _spoken(element, tag):
-                found += [Part(run, f"<{tag} {name}>", value[:80]) for run in _foreign_runs(value, page_lang)]
-        if not marked and (tag == "title" or not (tag == "head" or in_head)):  # in <head>, only the title is text
-            # The element's own text, and the text after each child (the child's tail belongs to this element).
-            pieces = [element.text or ""] + [child.tail or "" for child in element]
-            for piece in pieces:
-                found += [Part(run, f"<{tag}>", piece.strip()[:80]) for run in _foreign_runs(piece, page_lang)]
-        stack.extend((child, own, in_head or tag == "head") for child in reversed(element))
-    return tuple(found)
+    root = htmltree.document(html)
+    likely = (_LATIN if page_lang == JA else JAPANESE).search
+    found = []  # (element, 0 for an attribute or 1 for a text, its place in the element, the parts)
+    for element in root.iter():
+        tag, text, tail = element.tag, element.text, element.tail
+        if isinstance(tag, str):  # an element (a comment's text is not read; its tail is)
+            if text and likely(text):
+                _text_part(found, element, element, 0, text, page_lang)
+            keys = element.keys()  # a look at the names first: lxml's XPath tests of attributes are slower
+            if (keys and (not _SPOKEN.isdisjoint(keys) or SHOWN_DATA in "".join(keys))) or tag.lower() in _FORM:
+                _attribute_parts(found, element, page_lang, likely)
+        if tail and likely(tail) and (owner := element.getparent()) is not None:
+            _text_part(found, owner, element, None, tail, page_lang)
+    if not found:
+        return ()
+    order = {element: number for number, element in enumerate(root.iter())}
+    found.sort(key=lambda f: (order[f[0]], f[1], f[2]))
+    return tuple(part for *_, parts in found for part in parts)
 
 
 # ---------------------------------------------------------------- the message

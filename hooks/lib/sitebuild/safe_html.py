@@ -15,10 +15,9 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
-import lxml.html
-
 from sitedata.textfile import read_text
 
+from . import htmltree
 from .allowlist import (
     LINK_ATTRS,
     LINK_SCHEMES,
@@ -27,7 +26,9 @@ from .allowlist import (
     RESOURCE_HREF_ELEMENTS,
     Finding,
     allowed_attribute,
+    allowed_by_names,
     allowlist,
+    plain_names,
     same_site,
     scheme,
 )
@@ -72,7 +73,7 @@ def check_element(element, zone: str, site_url: str) -> list[Finding]:
                 f"<{tag}> という要素は使えません。Markdown の書き方（見出し・箇条書き・表・リンク）で書いてください。",
                 f"The element <{tag}> is not allowed: use Markdown (headings, lists, tables, links) instead.",
             )
-        text = (element.text_content() or "").strip()[:40]
+        text = (htmltree.text_content(element) or "").strip()[:40]
         return [Finding(shown, ja, en, (*[v for v in element.attrib.values() if len(v) > 3], text, f"<{tag}"))]
     found = []
     allowed = elements[tag]
@@ -168,18 +169,23 @@ def check_element(element, zone: str, site_url: str) -> list[Finding]:
 
 @lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not checked again
 def check_fragment(html: str, zone: str, site_url: str) -> tuple[Finding, ...]:
-    """Every finding in a piece of HTML (the page's content) or a whole document (zone "theme")."""
+    """Every finding in a piece of HTML (the page's content) or a whole document (zone "theme"). Each element
+    whose tag and attribute names alone show it is allowed is passed over; the others get check_element."""
     if not html.strip():
         return ()
     if zone == "content":
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-        elements = list(root.iterdescendants())
+        elements = htmltree.fragment(html, create_parent="div").iterdescendants()
     else:
-        root = lxml.html.document_fromstring(html)
-        elements = list(root.iter())
-    found = []
+        elements = htmltree.document(html).iter()
+    found, plain = [], plain_names(zone)
     for element in elements:
-        found.extend(check_element(element, zone, site_url))
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        tag, names = tag.lower(), element.keys()
+        known = plain.get(tag)
+        if (known is None or not known.issuperset(names)) and not allowed_by_names(zone, tag, names):
+            found.extend(check_element(element, zone, site_url))
     return tuple(found)
 
 
