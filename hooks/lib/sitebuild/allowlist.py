@@ -1,6 +1,6 @@
 """The allowlist of what a built page may contain (hooks/6_check/allowed_html.yml), and the address rules.
 
-``allowlist()`` reads the file once (kept in the build cache for the next builds); ``same_site(url, site_url)``
+``allowlist()`` reads the file once (``sitedata.yamlread``, libyaml); ``same_site(url, site_url)``
 tells an address of the site itself from one of another host; ``allowed_by_names(zone, tag, names)`` passes over
 an element whose tag and attribute names alone show it is allowed; ``Finding`` is one thing a page holds that the
 allowlist does not allow. The checks themselves are in hooks/lib/sitebuild/safe_html.py.
@@ -8,19 +8,14 @@ allowlist does not allow. The checks themselves are in hooks/lib/sitebuild/safe_
 
 from __future__ import annotations
 
-import marshal
 import re
-import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-import ruamel.yaml
-from ruamel.yaml import YAML
-
 import sitedata
-
-from . import cache as build_cache
+from sitedata.yamlfile import plain
+from sitedata.yamlread import parse
 
 ALLOWLIST = sitedata.ROOT / "hooks" / "6_check" / "allowed_html.yml"  # beside the hook that applies it
 LINK_SCHEMES = {"", "http", "https", "mailto", "tel"}
@@ -64,18 +59,8 @@ class Allowlist:
 
 
 def _raw() -> dict:
-    """The file as ruamel.yaml reads it, kept in the build cache (hooks/lib/sitebuild/cache.py) under a key of
-    its bytes and of ruamel.yaml's and Python's versions: the pure-Python reader is not run again."""
-    digest = build_cache.key(["allowlist 1", ALLOWLIST.read_bytes(), ruamel.yaml.__version__, sys.version])
-    where = build_cache.folder("allowlist")
-    if where is not None and (where / digest).is_file():
-        return marshal.loads((where / digest).read_bytes())
-    raw = YAML(typ="safe").load(ALLOWLIST.read_text(encoding="utf-8"))
-    try:
-        build_cache.store("allowlist", digest, marshal.dumps(raw))
-    except ValueError:  # a value marshal cannot keep: read the file each time
-        pass
-    return raw
+    """The file as plain values (read as YAML 1.2, like the data files)."""
+    return plain(parse(ALLOWLIST.read_text(encoding="utf-8"), sitedata.shown(ALLOWLIST)))
 
 
 @lru_cache(maxsize=1)

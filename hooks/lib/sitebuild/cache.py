@@ -4,10 +4,9 @@ Only for work whose result depends on nothing but a key computed from every inpu
 read from the cache is the bytes the work would write again: the software bill of materials (the
 installed packages), Material's templates compiled by Jinja (keyed by Jinja itself on each
 template's source), the search index (keyed by the program and the pages' indexed text, byte for
-byte), each page's ふりがな readings (hooks/4_page/furigana.py: keyed by the page, the words, the code
-and the analyser's versions) and the allowlist as read (sitebuild/allowlist.py: keyed by the file and
-the reader's version). The folder goes with the environment: ``make clean`` (or deleting ``.venv``)
-empties it, and ``SITE_BUILD_CACHE=off`` turns it off for a build.
+byte) and each page's ふりがな readings (hooks/4_page/furigana.py: keyed by the page, the words, the
+code and the analyser's versions). The folder goes with the environment: ``make clean`` (or deleting
+``.venv``) empties it, and ``SITE_BUILD_CACHE=off`` turns it off for a build.
 """
 
 from __future__ import annotations
