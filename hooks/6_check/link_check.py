@@ -75,34 +75,35 @@ def _resolve(href: str, not_found: bool, base: str, root_path: str) -> tuple[str
 def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, str, str | None]]:
     """(built page, link as built, built page it reaches, the anchor missing there or None when the page or
     file itself is missing) for each broken link. A link is worked out once per folder (pages repeat their
-    menus and rows), each file looked for once, each page's ids collected when a link first needs them."""
+    menus and rows), each file looked for once. Each page is parsed once and only its links and ids are kept
+    (the trees of a site of thousands of pages would take gigabytes)."""
     pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
-    trees = {rel: htmltree.page(path.read_bytes()) for rel, path in pages.items()}
+    links_of: dict[str, list[str]] = {}
     ids: dict[str, set[str]] = {}
+    for rel, path in pages.items():
+        tree = htmltree.page(path.read_bytes())
+        links_of[rel] = [href for links in _LINKS for href in links(tree)]
+        ids[rel] = set(_IDS(tree))
     is_file: dict[str, bool] = {}
     resolved: dict[tuple, tuple[str | None, str] | None] = {}
     broken = []
-    for rel, tree in sorted(trees.items()):
+    for rel, hrefs in sorted(links_of.items()):
         not_found = rel in NOT_FOUND_PAGES
         base = "/" if not_found else posixpath.dirname(rel)
-        for links in _LINKS:
-            for href in links(tree):
-                key = (not_found, base, href)
-                if key not in resolved:
-                    resolved[key] = _resolve(href, not_found, base, root_path)
-                if resolved[key] is None:
-                    continue
-                target, anchor = resolved[key]
-                target = rel if target is None else target
-                if target not in is_file:
-                    is_file[target] = (site_dir / target).is_file()
-                if not is_file[target]:
-                    broken.append((rel, href, target, None))
-                elif anchor and target.endswith(".html"):
-                    if target not in ids:
-                        ids[target] = set(_IDS(trees[target])) if target in trees else set()
-                    if anchor not in ids[target]:
-                        broken.append((rel, href, target, anchor))
+        for href in hrefs:
+            key = (not_found, base, href)
+            if key not in resolved:
+                resolved[key] = _resolve(href, not_found, base, root_path)
+            if resolved[key] is None:
+                continue
+            target, anchor = resolved[key]
+            target = rel if target is None else target
+            if target not in is_file:
+                is_file[target] = (site_dir / target).is_file()
+            if not is_file[target]:
+                broken.append((rel, href, target, None))
+            elif anchor and target.endswith(".html") and anchor not in ids.get(target, ()):
+                broken.append((rel, href, target, anchor))
     return broken
 
 
