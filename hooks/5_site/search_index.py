@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -82,6 +83,22 @@ def on_page_context(context, page, config, nav, **kwargs):
     return context
 
 
+class _Built(Mapping):
+    """The built pages by address, each read from the site folder when it is asked for."""
+
+    def __init__(self, site: Path, urls: list[str]):
+        self.site, self.urls = site, urls
+
+    def __getitem__(self, url: str) -> str:
+        return (self.site / url).read_text(encoding="utf-8")
+
+    def __iter__(self):
+        return iter(self.urls)
+
+    def __len__(self) -> int:
+        return len(self.urls)
+
+
 @event_priority(i18n.ALL_BUILT)
 def _index_site(config, **kwargs):
     if not i18n.all_languages_built(config):
@@ -89,7 +106,7 @@ def _index_site(config, **kwargs):
     pagefind_binary()  # the program is there, before any page is read (else a plain message)
     site = Path(config.site_dir)
     urls = sorted(url for url in _menu if (site / url).is_file())
-    pages = {url: (site / url).read_text(encoding="utf-8") for url in urls}  # each page read and parsed once
+    pages = _Built(site, urls)  # read from the site folder when asked for: 2,000 pages held at once took a gigabyte
     words = {url: own_words(html) for url, html in pages.items()}
     write_synonyms(site, words, sitedata.load(config))
     if i18n.serving() and _preview_index:

@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path, PurePosixPath
 from unittest import mock
@@ -140,10 +141,9 @@ def index_form(html: str, words: dict[str, str]) -> str:
     return ARTICLE.sub(article, html)
 
 
-# Pagefind's extended build (it splits Japanese into words), version 1.6.0 from npm (package.json, locked
-# with its integrity hash in package-lock.json; `make site` installs it): PyPI has only 1.5.2, whose
-# Japanese dictionary took ~2 s of CPU and ~300 MB per build; 1.6.0 splits with ICU4X (about 0.25 s, 24 MB)
-# and finds at least as much (BENCHMARKS.md). The Python API (pip ``pagefind``) drives it.
+# Pagefind's extended build (it splits Japanese into words), 1.6.0 from npm (package.json, package-lock.json;
+# `make site` installs it): PyPI's 1.5.2 took ~2 s of CPU and ~300 MB per build; 1.6.0 splits with ICU4X
+# (about 0.25 s, 24 MB) and finds at least as much (BENCHMARKS.md). The Python API (pip ``pagefind``) drives it.
 PROJECT = Path(__file__).resolve().parents[3]  # hooks/lib/sitebuild/ is three folders down
 PAGEFIND_GLOB = "node_modules/@pagefind/*/bin/pagefind_extended*"
 
@@ -161,25 +161,25 @@ def pagefind_binary() -> str:
     return str(found[0])
 
 
-async def index(site: Path, pages: dict[str, str], words: dict[str, dict]) -> None:
-    """Index the pages in one call: their indexed form is written to a temporary folder with the same layout,
-    which Pagefind reads as a whole; its files come back as bytes, written to ``site/pagefind`` (``write_index``)."""
+async def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) -> None:
+    """Index the pages in one call (their indexed form in a temporary folder that Pagefind reads whole)."""
     from pagefind.service import PagefindService
 
-    forms = {url: index_form(html, words[url]) for url, html in pages.items()}
     program = Path(pagefind_binary()).resolve()
-    texts = (part for url in sorted(forms) for part in (url, forms[url]))
     stat = program.stat()
-    digest = cache.key([str(program), str(stat.st_size), str(stat.st_mtime_ns), json.dumps(CONFIG), *texts])
-    kept = cache.load("pagefind", digest)  # the same program over the same text writes the same index
-    if kept is not None:
-        write_index(site / "pagefind", [{"path": p, "content": c} for p, c in cache.unpack(kept).items()])
-        return
     with tempfile.TemporaryDirectory() as folder:
-        for url, form in forms.items():
+        texts = []  # each page's address and the digest of its indexed form (the pages are not all kept at once)
+        for url in sorted(pages):
+            form = index_form(pages[url], words[url])
             copy = Path(folder) / url
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(form, encoding="utf-8")
+            texts += [url, cache.key([form])]
+        digest = cache.key([str(program), str(stat.st_size), str(stat.st_mtime_ns), json.dumps(CONFIG), *texts])
+        kept = cache.load("pagefind", digest)  # the same program over the same text writes the same index
+        if kept is not None:
+            write_index(site / "pagefind", [{"path": p, "content": c} for p, c in cache.unpack(kept).items()])
+            return
         with mock.patch.dict(os.environ, {"PAGEFIND_BINARY_PATH": pagefind_binary()}):  # where the API looks first
             service = PagefindService()
         await service.launch()
