@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import MKDOCS, edit, free_port, line_of
+from conftest import edit, free_port, line_of
 
 SENTENCE = "次の素案へのご意見を募集しています。"
 EDITED = "次の三つの素案へのご意見を募集しています。"
@@ -28,6 +29,16 @@ START_WITHIN = 420.0  # the first build of both languages, on a loaded machine
 SAVE_WITHIN = 240.0  # a rebuild after a save
 
 
+# `mkdocs serve` with Ctrl-C answered as in a terminal, even when the suite itself runs in the background (a
+# shell's background job, as CI may start it, ignores SIGINT, and so would the server, until the 30 s below ran out).
+SERVE = [
+    sys.executable,
+    "-c",
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv = ['mkdocs', *sys.argv[1:]]; runpy.run_module('mkdocs', run_name='__main__')",
+]
+
+
 @contextmanager
 def preview(project: Path, log: Path):
     """`mkdocs serve` (as `make serve` runs it) in the project copy; yields (address, process)."""
@@ -36,7 +47,7 @@ def preview(project: Path, log: Path):
     env.pop("SITE_URL", None)
     with open(log, "w", encoding="utf-8") as out:
         proc = subprocess.Popen(
-            [*MKDOCS, "serve", "-a", f"127.0.0.1:{port}"],
+            [*SERVE, "serve", "-a", f"127.0.0.1:{port}"],
             cwd=project,
             env=env,
             stdout=out,
