@@ -70,9 +70,9 @@ def _reader() -> tuple[bytes | str, ...]:
 def readings_file(article: str, words: dict[str, str]) -> bytes:
     """The page's readings as JSON (``{}`` when it has none), from the build cache when it was made before."""
     digest = cache.key(["furigana 1", *_reader(), json.dumps(list(words.items()), ensure_ascii=False), article])
-    where = cache.folder("furigana")
-    if where is not None and (where / digest).is_file():
-        return (where / digest).read_bytes()
+    kept = cache.load("furigana", digest)
+    if kept is not None:
+        return kept
     readings = page_readings(article, words)
     return cache.store("furigana", digest, json.dumps(readings, ensure_ascii=False, separators=(",", ":")).encode())
 

@@ -56,12 +56,9 @@ def _start(python: str, pyproject: str | None, epoch: str | None) -> subprocess.
 
 
 def _begin(key: tuple) -> None:
-    parts = _cache_key(*key)
-    where = cache.folder("sbom")
-    if where is not None and (where / cache.key(parts)).is_file():
-        _runs[key] = (where / cache.key(parts)).read_bytes()
-    else:
-        _runs[key] = (cache.key(parts), _start(*key))
+    digest = cache.key(_cache_key(*key))
+    kept = cache.load("sbom", digest)
+    _runs[key] = kept if kept is not None else (digest, _start(*key))
 
 
 def _finish(run: subprocess.Popen) -> bytes:

@@ -165,8 +165,8 @@ async def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) ->
     """Index the pages in one call (their indexed form in a temporary folder that Pagefind reads whole)."""
     from pagefind.service import PagefindService
 
-    program = Path(pagefind_binary()).resolve()
-    stat = program.stat()
+    binary = pagefind_binary()
+    program, stat = Path(binary).resolve(), Path(binary).stat()
     with tempfile.TemporaryDirectory() as folder:
         texts = []  # each page's address and the digest of its indexed form (the pages are not all kept at once)
         for url in sorted(pages):
@@ -180,7 +180,7 @@ async def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) ->
         if kept is not None:
             write_index(site / "pagefind", [{"path": p, "content": c} for p, c in cache.unpack(kept).items()])
             return
-        with mock.patch.dict(os.environ, {"PAGEFIND_BINARY_PATH": pagefind_binary()}):  # where the API looks first
+        with mock.patch.dict(os.environ, {"PAGEFIND_BINARY_PATH": binary}):  # where the API looks first
             service = PagefindService()
         await service.launch()
         service._backend.stdout._limit = ANSWER_LIMIT  # the library's reader of the answers (see above)
