@@ -35,6 +35,23 @@ def test_two_builds_are_byte_identical_and_dated_by_the_sources(project, tmp_pat
     assert dt.datetime.fromtimestamp(stamp, dt.UTC).date() == dt.date(2020, 12, 1)
 
 
+def test_a_new_date_does_not_run_the_bill_of_materials_tool_again(project, tmp_path, monkeypatch):
+    """sbom.cdx.json is dated by the sources (SOURCE_DATE_EPOCH), but the tool's ~2 s run is kept in the build
+    cache for the environment: a new commit or an edited page only writes the new date into it."""
+    kept = Path(sys.prefix) / ".build-cache" / "sbom"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2020, 12, 1, tzinfo=dt.UTC).timestamp())))
+    first = build(project, tmp_path / "one")
+    assert first.returncode == 0, first.output
+    before = {(p.name, p.stat().st_mtime_ns) for p in kept.iterdir()}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2021, 3, 2, 4, 5, 6, tzinfo=dt.UTC).timestamp())))
+    second = build(project, tmp_path / "two")
+    assert second.returncode == 0, second.output
+    assert {(p.name, p.stat().st_mtime_ns) for p in kept.iterdir()} == before  # the tool did not run again
+    one, two = ((b.site / "sbom.cdx.json").read_text(encoding="utf-8") for b in (first, second))
+    assert '"timestamp": "2020-12-01T00:00:00+00:00"' in one and '"timestamp": "2021-03-02T04:05:06+00:00"' in two
+    assert one.replace("2020-12-01T00:00:00", "2021-03-02T04:05:06") == two
+
+
 def test_the_build_cache_changes_nothing(site, tmp_path, monkeypatch):
     """A build without the build cache (SITE_BUILD_CACHE=off: the bill of materials' tool, Jinja's compiler and
     Pagefind run again) writes the same bytes as builds that read their results from it."""

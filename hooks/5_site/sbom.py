@@ -6,18 +6,22 @@ as written by the CycloneDX tool ``cyclonedx-py environment`` (``cyclonedx-bom``
 pyproject.toml and locked with its hashes in uv.lock like every other package). Emits
 ``sbom.cdx.json`` at the site's root, linked from the open data page of both languages (a file of each
 language's build, like the open data, so that MkDocs and link_check find it; both builds write the same).
-``--output-reproducible`` leaves out the random serial number and dates the file by SOURCE_DATE_EPOCH
+``--output-reproducible`` leaves out the random serial number; the file is dated by SOURCE_DATE_EPOCH
 (hooks/1_run/reproducible.py), so the same commit built in the same locked environment gives the same
-bytes. The tool (~2 s of CPU) runs only when the installed packages, pyproject.toml or the date changed:
-its output is kept in the environment's build cache (``sitebuild.cache``), keyed on all three; when it
-runs, it is started in on_config beside the build. Its schema check is left to tests/test_lock.py (~15 s).
+bytes. The tool (~2 s of CPU) runs only when the installed packages or pyproject.toml changed: its
+output (made with a fixed date) is kept in the environment's build cache (``sitebuild.cache``), keyed on
+both, and each build writes its own date into it (``dated``: the tool's date field, the tool's layout),
+so a new commit or an edited page does not run it again; when it runs, it is started in on_config
+beside the build. Its schema check is left to tests/test_lock.py (~15 s).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -27,31 +31,31 @@ from sitebuild import cache, generated, i18n
 
 PATH = "sbom.cdx.json"
 SPEC_VERSION = "1.6"
+TOOL_EPOCH = "0"  # the date the tool is run with; each build writes its own (``dated``)
 
 
-# The tool's output for each (python, pyproject, SOURCE_DATE_EPOCH): from the cache, or the tool's run,
-# started in on_config so that it works on the other core while MkDocs reads the sources, read in on_files.
+# The tool's output for each (python, pyproject): from the cache, or the tool's run, started in
+# on_config so that it works on the other core while MkDocs reads the sources, read in on_files.
 _runs: dict[tuple, tuple[str, subprocess.Popen | None] | bytes] = {}
 
 
 def _key(config) -> tuple:
     pyproject = Path(config.config_file_path).parent / "pyproject.toml"
-    return sys.executable, str(pyproject) if pyproject.is_file() else None, os.environ.get("SOURCE_DATE_EPOCH")
+    return sys.executable, str(pyproject) if pyproject.is_file() else None
 
 
-def _cache_key(python: str, pyproject: str | None, epoch: str | None) -> list[str | bytes]:
+def _cache_key(python: str, pyproject: str | None) -> list[str | bytes]:
     project = Path(pyproject).read_bytes() if pyproject else b""
-    return [python, SPEC_VERSION, epoch or "", project, *cache.environment()]
+    return [python, SPEC_VERSION, TOOL_EPOCH, project, *cache.environment()]
 
 
-def _start(python: str, pyproject: str | None, epoch: str | None) -> subprocess.Popen:
+def _start(python: str, pyproject: str | None) -> subprocess.Popen:
     command = [python, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--no-validate"]
     command += ["--spec-version", SPEC_VERSION, "--output-format", "JSON", "--output-file", "-"]
     if pyproject:
         command += ["--pyproject", pyproject]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the installed packages, nothing else
-    if epoch:
-        env["SOURCE_DATE_EPOCH"] = epoch
+    env["SOURCE_DATE_EPOCH"] = TOOL_EPOCH
     return subprocess.Popen([*command, python], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
 
@@ -70,6 +74,16 @@ def _finish(run: subprocess.Popen) -> bytes:
             f"environment again (cyclonedx-py said: {err.decode('utf-8', 'replace').strip()[-500:]})."
         )
     return out
+
+
+def dated(out: bytes, epoch: str | None) -> bytes:
+    """The tool's JSON dated ``epoch`` (SOURCE_DATE_EPOCH; now if unset) as the tool itself dates it:
+    ``metadata.timestamp`` in ISO 8601 with the UTC offset, the file laid out as the tool lays it out
+    (two-space indent, ASCII escapes, no final newline)."""
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC).replace(microsecond=0)
+    bom = json.loads(out)
+    bom.setdefault("metadata", {})["timestamp"] = moment.isoformat()
+    return json.dumps(bom, indent=2).encode("utf-8")
 
 
 def sbom(key: tuple) -> bytes:
@@ -98,4 +112,4 @@ def on_config(config, **kwargs):
 
 @event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
 def on_files(files, config, **kwargs):
-    return generated.add(files, config, {PATH: sbom(_key(config))})
+    return generated.add(files, config, {PATH: dated(sbom(_key(config)), os.environ.get("SOURCE_DATE_EPOCH"))})
