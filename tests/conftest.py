@@ -77,8 +77,8 @@ def copy_project(dest: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
     dest.mkdir(parents=True)
     for part in parts:
         src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        if src.is_dir():  # with the hooks' bytecode (`make bytecode`): copies keep the dates it is checked against
+            shutil.copytree(src, dest / part)
         else:
             shutil.copy2(src, dest / part)
     return dest

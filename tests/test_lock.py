@@ -157,6 +157,26 @@ def test_the_makefile_installs_only_from_the_lock_with_hashes_required():
             assert "--require-hashes" in line and "requirements/" in line.replace("$(REQ)", "requirements"), line
 
 
+def test_the_environment_and_the_hooks_carry_their_bytecode():
+    """`make` writes Python's bytecode for every installed package (uv's --compile-bytecode) and for the hooks
+    (`make bytecode`): where PYTHONDONTWRITEBYTECODE is set, each build would otherwise compile them all again
+    (~0.4 s of CPU a build, a third of it; BENCHMARKS.md)."""
+    import importlib.util
+
+    import material
+    import mkdocs
+    import pydantic
+
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    variables = dict(re.findall(r"^(\w+) = (.*)$", makefile, re.M))
+    assert all("--compile-bytecode" in variables[name] for name in ("UV_INSTALL", "UV_SYNC", "UV_PROJECT"))
+    for module in (mkdocs, material, pydantic):
+        assert Path(importlib.util.cache_from_source(module.__file__)).is_file(), module.__name__
+    hooks = sorted((ROOT / "hooks").rglob("*.py"))
+    missing = [p.relative_to(ROOT).as_posix() for p in hooks if not Path(importlib.util.cache_from_source(p)).is_file()]
+    assert hooks and missing == [], "run `make bytecode`"
+
+
 def test_the_makefiles_install_command_refuses_a_package_without_its_hash(tmp_path):
     """The Makefile's own install command (UV_INSTALL) stops at a requirement that has no hash."""
     flags = re.search(r"^UV_INSTALL = \$\(BIN\)/uv pip install (.*) --python$", (ROOT / "Makefile").read_text(), re.M)

@@ -2,15 +2,13 @@
 the machine (issue 18: "Search: Pagefind did not write pagefind-entry.json; build again." failed a build
 at random under load).
 
-The cause, shown here without relying on luck: Pagefind's service answered "files written" before its
-writes reached the disk, and the Python API then stopped it. hooks/lib/sitebuild/search.py takes the
-files' bytes from Pagefind (``get_files``) and writes them itself.
+The cause, shown here without relying on luck: Pagefind's service (driven through its Python API) answered
+"files written" before its writes reached the disk, and the API then stopped it. hooks/lib/sitebuild/search.py
+now runs Pagefind's program and reads the index once the program has ended.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import json
 import os
 import random
@@ -37,13 +35,6 @@ def pagefind_runs(monkeypatch):
 def pages_of(site: Path) -> tuple[dict[str, str], dict[str, dict]]:
     pages = {url: (site / url).read_text(encoding="utf-8") for url in PAGES}
     return pages, {url: own_words(html) for url, html in pages.items()}
-
-
-def run(coroutine):
-    """Run a coroutine in a thread of its own: the browser tests' Playwright keeps an event loop running in
-    this one."""
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
 
 
 HELD = """\
@@ -73,7 +64,7 @@ def test_the_index_is_whole_when_pagefind_writes_late(site, tmp_path, monkeypatc
     wrapper.chmod(0o755)
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(wrapper))
     pages, words = pages_of(site.site)
-    run(index(out, pages, words))
+    index(out, pages, words)
     languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
     assert list(languages) == ["en", "ja"]
     assert {lang: meta["page_count"] for lang, meta in languages.items()} == {"en": 2, "ja": 2}
@@ -81,36 +72,45 @@ def test_the_index_is_whole_when_pagefind_writes_late(site, tmp_path, monkeypatc
         assert (out / "pagefind" / f"pagefind.{meta['hash']}.pf_meta").stat().st_size > 0
 
 
-def test_an_index_larger_than_the_librarys_answer_limit_is_written(tmp_path):
-    """Pagefind's Python API reads an answer of at most 2 MiB; the index of a large site comes in one
-    answer (about 1.8 times its size). 40 pages of 3,000 words make an index of about 2 MB."""
+def test_a_large_index_is_written_whole(tmp_path):
+    """40 pages of 3,000 words make an index of about 2 MB, each page its own fragment (Pagefind's Python API,
+    used before, read answers of at most 2 MiB: this index came in one answer of about 1.8 times its size)."""
     rng = random.Random(18)
     pages = {}
     for i in range(40):
         text = " ".join("".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(3, 9))) for _ in range(3000))
         pages[f"en/p{i}.html"] = f'<html lang="en"><body><article><h1 id="t">P {i}</h1><p>{text}</p></article></html>'
-    run(index(tmp_path, pages, {url: own_words(html) for url, html in pages.items()}))
+    index(tmp_path, pages, {url: own_words(html) for url, html in pages.items()})
     files = [p for p in (tmp_path / "pagefind").rglob("*") if p.is_file()]
-    assert sum(p.stat().st_size for p in files) * 16 / 9 > 2**21  # base64 twice: the answer passed 2 MiB
+    assert sum(p.stat().st_size for p in files) * 16 / 9 > 2**21
     entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["en"]["page_count"] == 40
     assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 40
 
 
-def test_a_pagefind_that_stops_gives_a_plain_error_not_a_hang(site, tmp_path, monkeypatch):
-    """A Pagefind that stops without answering: the build stops with a message in both languages
-    (the library alone would wait for ever; the test gives up after 60 s)."""
+@pytest.mark.parametrize(
+    "program, said",
+    [
+        ("#!/bin/sh\nexit 0\n", "説明なし"),  # ends at once, well, having written nothing
+        ("#!/bin/sh\necho 'Error: out of disk space' >&2\nexit 1\n", "out of disk space"),  # fails, saying why
+    ],
+    ids=["ends-writing-nothing", "fails-saying-why"],
+)
+def test_a_pagefind_that_does_not_write_its_index_gives_a_plain_error(site, tmp_path, monkeypatch, program, said):
+    """A Pagefind that ends without its index: the build stops with a message in both languages, with what
+    Pagefind said, and nothing half-written is published."""
     from mkdocs.exceptions import PluginError
 
-    stops = tmp_path / "stops"
-    stops.write_text("#!/bin/sh\nhead -c 1 >/dev/null\n")  # reads the first byte of a request, then exits
-    stops.chmod(0o755)
-    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stops))
+    stub = tmp_path / "pagefind"
+    stub.write_text(program)
+    stub.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stub))
     pages, words = pages_of(site.site)
     with pytest.raises(PluginError) as stopped:
-        run(asyncio.wait_for(index(tmp_path / "out", pages, words), 60))
-    assert "Pagefind が答える前に止まりました" in str(stopped.value)
-    assert "Search: Pagefind stopped before it answered" in str(stopped.value)
+        index(tmp_path / "out", pages, words)
+    assert "Pagefind が索引を書き終えずに止まりました" in str(stopped.value) and said in str(stopped.value)
+    assert "Search: Pagefind stopped before it had written the index" in str(stopped.value)
+    assert not (tmp_path / "out" / "pagefind").exists()
 
 
 @pytest.mark.load

@@ -4,7 +4,7 @@ Reads data/search_synonyms.yml (checked at the start of the build; each ``find``
 its language, checked once the pages are built). Indexes the built pages that are in the site's menu
 (both languages; staff pages, the print pages and 404 are left out, and so is a page whose front matter says
 ``search: {exclude: true}``). Emits ``pagefind/`` at the site root: Pagefind's extended build
-(npm's ``pagefind`` 1.6.0, package.json; driven by the pip package ``pagefind``) writes one index per
+(npm's ``pagefind`` 1.6.0, package.json; run as a program) writes one index per
 page language (``<html lang>``), so a Japanese page searches Japanese pages only and an English page
 English pages only, and it splits Japanese text into words at indexing time (復興 inside 創造的復興 is a
 word of its own).
@@ -28,7 +28,6 @@ page again, a tenth of a build), and the file it still writes is removed.
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -114,7 +113,7 @@ def _index_site(config, **kwargs):
         # an edit until `mkdocs serve` is restarted; the published build always indexes afresh).
         shutil.copytree(_preview_index[0], site / "pagefind", dirs_exist_ok=True)
         return
-    asyncio.run(index(site, pages, words))  # the index is complete once this returns (sitebuild/search.py)
+    index(site, pages, words)  # the index is complete once this returns (sitebuild/search.py)
     if i18n.serving():
         keep = Path(tempfile.mkdtemp(prefix="pagefind-preview-"))
         shutil.copytree(site / "pagefind", keep, dirs_exist_ok=True)

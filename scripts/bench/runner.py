@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import compileall
 import os
 import platform
 import re
@@ -119,6 +120,8 @@ class Side:
                 shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
             elif src.exists():
                 shutil.copy2(src, dest / part)
+        if (dest / "hooks").is_dir():  # its hooks' bytecode, as `make site` writes it (`make bytecode`), on every side
+            compileall.compile_dir(dest / "hooks", quiet=1)
         return dest
 
 

@@ -9,17 +9,15 @@ Used by hooks/5_site/search_index.py, whose docstring says what the search does 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import os
 import re
+import subprocess
 import tempfile
 import unicodedata
 from collections.abc import Mapping
 from html import escape
 from pathlib import Path, PurePosixPath
-from unittest import mock
 
 import lxml.html
 from mkdocs.exceptions import PluginError
@@ -34,10 +32,7 @@ CONFIG = {
     "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
 }
 
-# The Python API reads each answer of Pagefind's service with a 2 MiB limit. get_files answers in one
-# message, its files base64-encoded twice (about 1.8 times their size): this site's index already needs
-# 1.3 MB, and past the limit the reader stops and the answer never comes. Raised for the index's answer.
-ANSWER_LIMIT = 2**30
+PATIENCE = 600  # seconds Pagefind's program may take (a few here), after which the build stops with a message
 
 # Pagefind's ready-made interfaces, which this site does not use (it keeps Material's search box).
 UNUSED = [
@@ -143,7 +138,8 @@ def index_form(html: str, words: dict[str, str]) -> str:
 
 # Pagefind's extended build (it splits Japanese into words), 1.6.0 from npm (package.json, package-lock.json;
 # `make site` installs it): PyPI's 1.5.2 took ~2 s of CPU and ~300 MB per build; 1.6.0 splits with ICU4X
-# (about 0.25 s, 24 MB) and finds at least as much (BENCHMARKS.md). The Python API (pip ``pagefind``) drives it.
+# (about 0.25 s, 24 MB) and finds at least as much (BENCHMARKS.md). Run as a program (its command line): it has
+# written the whole index when it ends, and the build waits for that.
 PROJECT = Path(__file__).resolve().parents[3]  # hooks/lib/sitebuild/ is three folders down
 PAGEFIND_GLOB = "node_modules/@pagefind/*/bin/pagefind_extended*"
 
@@ -161,17 +157,17 @@ def pagefind_binary() -> str:
     return str(found[0])
 
 
-async def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) -> None:
-    """Index the pages in one call (their indexed form in a temporary folder that Pagefind reads whole)."""
-    from pagefind.service import PagefindService
-
+def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) -> None:
+    """Index the pages: their indexed form in a temporary folder, which Pagefind's program reads whole and
+    indexes into another, or the index of the same text from the build cache."""
     binary = pagefind_binary()
     program, stat = Path(binary).resolve(), Path(binary).stat()
     with tempfile.TemporaryDirectory() as folder:
+        source, out = Path(folder) / "pages", Path(folder) / "index"
         texts = []  # each page's address and the digest of its indexed form (the pages are not all kept at once)
         for url in sorted(pages):
             form = index_form(pages[url], words[url])
-            copy = Path(folder) / url
+            copy = source / url
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(form, encoding="utf-8")
             texts += [url, cache.key([form])]
@@ -180,40 +176,35 @@ async def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) ->
         if kept is not None:
             write_index(site / "pagefind", [{"path": p, "content": c} for p, c in cache.unpack(kept).items()])
             return
-        with mock.patch.dict(os.environ, {"PAGEFIND_BINARY_PATH": binary}):  # where the API looks first
-            service = PagefindService()
-        await service.launch()
-        service._backend.stdout._limit = ANSWER_LIMIT  # the library's reader of the answers (see above)
-        try:
-            pagefind = await _answer(service, service.create_index(CONFIG))
-            await _answer(service, pagefind.add_directory(path=folder))
-            files = await _answer(service, pagefind.get_files())
-        except BaseException:
-            with contextlib.suppress(ProcessLookupError):  # it may have stopped already
-                service._backend.kill()  # at once: the library's close() would wait for the answer that failed
-            await service._backend.wait()
-            raise
-        await service.close()
+        files = _run(binary, source, out)
     cache.store("pagefind", digest, cache.pack({f["path"]: f["content"] for f in files}))
     write_index(site / "pagefind", files)
 
 
-async def _answer(service, request):
-    """Pagefind's answer to a request, or a plain error if its service stops first (the library
-    itself would wait for ever)."""
-    answer = asyncio.ensure_future(request)
-    await asyncio.wait({answer, service._poll_task}, return_when=asyncio.FIRST_COMPLETED)
-    if answer.done():
-        return answer.result()
-    reason = service._poll_task.exception() if not service._poll_task.cancelled() else None
-    raise PluginError(
-        f"検索: Pagefind が答える前に止まりました（{reason!r}）。もう一度ビルドし、続くときは報告してください。\n"
-        f"  Search: Pagefind stopped before it answered ({reason!r}). Build again; if it happens again, report it."
-    )
+def _run(binary: str, source: Path, out: Path) -> list[dict]:
+    """Pagefind's program over ``source``, writing its index into ``out``: the index's files (a path inside
+    it and its bytes), read once the program has ended, or a plain error if it did not end well."""
+    command = [binary, "--site", str(source), "--output-path", str(out), "--silent"]
+    command += ["--root-selector", CONFIG["root_selector"], "--keep-index-url"]
+    for selector in CONFIG["exclude_selectors"]:
+        command += ["--exclude-selectors", selector]
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, timeout=PATIENCE)
+        said = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[-500:]
+        ended = done.returncode == 0 and (out / "pagefind-entry.json").is_file()
+    except (OSError, subprocess.TimeoutExpired) as error:
+        said, ended = str(error), False
+    if not ended:
+        raise PluginError(
+            f"検索: Pagefind が索引を書き終えずに止まりました（{said or '説明なし'}）。もう一度ビルドし、"
+            "続くときは報告してください。\n  Search: Pagefind stopped before it had written the index"
+            f" ({said or 'no reason given'}). Build again; if it happens again, report it."
+        )
+    return [{"path": p.relative_to(out).as_posix(), "content": p.read_bytes()} for p in out.rglob("*") if p.is_file()]
 
 
 def write_index(folder: Path, files: list[dict]) -> None:
-    """Write Pagefind's files (``get_files``: a path inside the index and its bytes) in the order of
+    """Write Pagefind's files (a path inside the index and its bytes) in the order of
     their names, leaving out the interfaces this site does not use and sorting the entry file's
     languages (Pagefind lists them in a varying order)."""
     for file in sorted(files, key=lambda f: f["path"]):
