@@ -21,7 +21,8 @@ import pytest
 from test_reproducible import tree
 
 from conftest import build
-from sitebuild.search import index, own_words, pagefind_binary
+from sitebuild.pagefind import _run, index, pagefind_binary, write_index
+from sitebuild.search import index_form, own_words
 
 PAGES = ["index.html", "en/index.html", "comment.html", "en/comment.html"]
 
@@ -111,6 +112,44 @@ def test_a_pagefind_that_does_not_write_its_index_gives_a_plain_error(site, tmp_
     assert "Pagefind が索引を書き終えずに止まりました" in str(stopped.value) and said in str(stopped.value)
     assert "Search: Pagefind stopped before it had written the index" in str(stopped.value)
     assert not (tmp_path / "out" / "pagefind").exists()
+
+
+def test_the_languages_indexed_apart_are_the_index_pagefind_writes_for_both_at_once(site, tmp_path):
+    """Each language is indexed by a run of its own (so that an edit indexes one language again); put together,
+    the files are byte for byte those of one run over every page. If a new Pagefind breaks this, this fails."""
+    pages = {url: (site.site / url).read_text(encoding="utf-8") for url in PAGES + ["places.html", "en/places.html"]}
+    words = {url: own_words(html) for url, html in pages.items()}
+    index(tmp_path / "apart", pages, words)
+    for url, html in pages.items():
+        (tmp_path / "forms" / url).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "forms" / url).write_text(index_form(html, words[url]), encoding="utf-8")
+    (tmp_path / "together" / "pagefind").mkdir(parents=True)
+    write_index(tmp_path / "together" / "pagefind", _run(pagefind_binary(), tmp_path / "forms", tmp_path / "out"))
+    apart, together = tree(tmp_path / "apart" / "pagefind"), tree(tmp_path / "together" / "pagefind")
+    assert len(together) > 10 and apart == together
+
+
+def test_an_edit_to_an_english_page_indexes_english_only_again(site, tmp_path, monkeypatch):
+    """With the build cache on: the first index runs Pagefind once per language, the same pages again not at
+    all, and after an edit to one English page once, over the English pages."""
+    monkeypatch.setenv("SITE_BUILD_CACHE", "on")
+    log = tmp_path / "runs.log"
+    counted = tmp_path / "counted-pagefind"  # a program of its own: the cache knows nothing of it yet
+    counted.write_text(f'#!/bin/sh\necho "$(ls -R "$2" | grep -c html)" >> {log}\nexec {pagefind_binary()} "$@"\n')
+    counted.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(counted))
+    pages, words = pages_of(site.site)
+    runs = []
+    for name in ("first", "again", "edited"):
+        if name == "edited":
+            pages["en/comment.html"] = pages["en/comment.html"].replace("</article>", "<p>One more line.</p></article>")
+            words["en/comment.html"] = own_words(pages["en/comment.html"])
+        index(tmp_path / name, pages, words)
+        runs.append(log.read_text().split() if log.exists() else [])
+    assert runs == [["2", "2"], ["2", "2"], ["2", "2", "2"]]  # two pages in each language's run
+    assert tree(tmp_path / "edited" / "pagefind") != tree(tmp_path / "first" / "pagefind")
+    entry = json.loads((tmp_path / "edited" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert {lang: meta["page_count"] for lang, meta in entry["languages"].items()} == {"en": 2, "ja": 2}
 
 
 @pytest.mark.load

@@ -37,7 +37,8 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 import sitedata
 from sitebuild import i18n
-from sitebuild.search import index, own_words, pagefind_binary, write_synonyms
+from sitebuild.pagefind import index, pagefind_binary
+from sitebuild.search import own_words, write_synonyms
 
 
 class _NoLunrIndex:
