@@ -345,3 +345,22 @@ def test_without_the_cache_the_readings_are_worked_out(monkeypatch):
     monkeypatch.setenv("SITE_BUILD_CACHE", "off")
     assert hook.readings_file("<p>熊本県</p>", WORDS) == '{"熊本県":[[0,3,"くまもとけん"]]}'.encode()
     assert hook.readings_file("<p>ABC</p>", WORDS) == b"{}"
+
+
+def test_an_always_pages_readings_come_from_the_cache_without_the_analyser(tmp_path, monkeypatch):
+    """The やさしい日本語 page (``furigana: always``) has its readings in its HTML: built again unchanged, its
+    body comes from the build cache and the analyser is not loaded; any change reads it again."""
+    hook = _hook()
+    monkeypatch.setattr(hook.cache, "folder", lambda kind: tmp_path)
+    body = "<header>熊本県</header><article><p>取組みです。</p></article>"
+    made = hook.always_html(body, WORDS)
+    assert made == hook.ruby_html(body, WORDS) and "<ruby>熊本県<rt" in made
+
+    def analyse(*args):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(hook, "ruby_html", analyse)
+    assert hook.always_html(body, WORDS) == made
+    for other_body, other_words in ((body + "。", WORDS), (body, {**WORDS, "取組": "とりくみ"})):
+        with pytest.raises(AssertionError, match="read again"):
+            hook.always_html(other_body, other_words)

@@ -29,7 +29,8 @@ from the Markdown before this hook runs).
 A page's readings file is kept in the environment's build cache (``hooks/lib/sitebuild/cache.py``) under a
 key of everything it is made from: the page's ``<article>``, the words of data/readings.yml, the code that
 reads (hooks/lib/sitebuild/furigana.py, hooks/lib/sitedata/readings.py) and the versions of SudachiPy and its
-dictionary. A page built again unchanged takes its file from there, without loading the analyser.
+dictionary. A page built again unchanged takes its file from there, without loading the analyser; so does
+a ``furigana: always`` page its body with the readings.
 """
 
 from __future__ import annotations
@@ -77,6 +78,16 @@ def readings_file(article: str, words: dict[str, str]) -> bytes:
     return cache.store("furigana", digest, json.dumps(readings, ensure_ascii=False, separators=(",", ":")).encode())
 
 
+def always_html(body: str, words: dict[str, str]) -> str:
+    """The body of a ``furigana: always`` page with its readings, from the build cache when made before
+    (so that a build whose pages did not change never loads the analyser)."""
+    digest = cache.key(["furigana always 1", *_reader(), json.dumps(list(words.items()), ensure_ascii=False), body])
+    kept = cache.load("furigana", digest)
+    if kept is None:
+        kept = cache.store("furigana", digest, ruby_html(body, words).encode("utf-8"))
+    return kept.decode("utf-8")
+
+
 def json_path(page) -> str:
     """furigana/strategy.json for strategy.html (Japanese pages are built at the site root)."""
     return f"{OUTPUT_DIR}/{page.url[: -len('.html')] if page.url.endswith('.html') else page.url + 'index'}.json"
@@ -89,7 +100,7 @@ def on_post_page(output, page, config, **kwargs):
     words = sitedata.load(config).readings
     if _always(page):  # the whole visible page: header, menu, text and footer
         body = BODY.search(output)
-        return output[: body.start(2)] + ruby_html(body.group(2), words) + output[body.end(2) :] if body else output
+        return output[: body.start(2)] + always_html(body.group(2), words) + output[body.end(2) :] if body else output
     article = ARTICLE.search(output)
     if not article:
         return output
