@@ -13,19 +13,21 @@ go into the policy. Emits, at the top of each page's ``<head>``:
 After the last language is built it also writes ``.csp-nginx.conf`` at the top of the output
 folder: the same policy for the whole site (every page's hashes) as one nginx ``set`` line, which
 deploy/nginx.conf includes to send the policy as a header too (with ``frame-ancestors``, which a
-``<meta>`` cannot carry).
+``<meta>`` cannot carry). Each page's hashes are kept in the build cache (sitebuild/cache.py) under the
+page's bytes and the code, so a page built again unchanged is not parsed again for them.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from sitebuild import htmltree, i18n
+from sitebuild import cache, htmltree, i18n
 
 REFERRER = "same-origin"
 NGINX_FILE = ".csp-nginx.conf"
@@ -69,15 +71,20 @@ def policy(hashes: list[str]) -> str:
 
 
 def with_policy(html: str) -> str:
-    tree = htmltree.parse(html)
-    hashes = _hashes_of(tree)
+    digest = cache.key(["csp", cache.code(), html])
+    kept = cache.load("csp", digest)  # the hashes of the same page's scripts, worked out before
+    tree = None if kept is not None else htmltree.parse(html)
+    hashes = json.loads(kept) if kept is not None else _hashes_of(tree)
+    if kept is None:
+        cache.store("csp", digest, json.dumps(hashes).encode("utf-8"))
     _hashes.update(hashes)
     meta = (
         f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
         f'<meta name="referrer" content="{REFERRER}">'
     )
     out = html.replace("<head>", "<head>" + meta, 1)
-    _share(tree, html, policy(hashes), out)
+    if tree is not None:
+        _share(tree, html, policy(hashes), out)
     return out
 
 

@@ -7,7 +7,8 @@ inside an element with ``lang="ja"``, and the interface texts a reader hears (``
 Names from data/*.yml are marked by the generators; in a page's Markdown staff write
 ``<span lang="ja">…</span>`` (CONTRIBUTING.md). A finding stops the strict build (a preview under
 ``mkdocs serve`` only warns), naming the Markdown file and line, or the data file and line, the text,
-and the fix, in Japanese and English. Emits nothing.
+and the fix, in Japanese and English. Emits nothing. A page whose bytes passed before, with the same code,
+is not checked again (the build cache keeps passes only).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import i18n
+from sitebuild import cache, i18n
 from sitebuild.language_of_parts import findings, report
 
 log = logging.getLogger("mkdocs.hooks.lang_check")
@@ -36,8 +37,12 @@ def _sources(page, lang: str, config) -> list[Path]:
 
 
 def _check(output: str, built: str, lang: str, sources: list[Path], config) -> None:
+    digest = cache.passed("lang_check", [lang, output])
+    if digest is None:  # these very bytes passed this very check before (sitebuild/cache.py)
+        return
     parts = findings(output, lang)
     if not parts:
+        cache.remember_pass(digest)
         return
     message = report(parts, built, lang, sources, sitedata.data_folder(config))
     if config.strict:

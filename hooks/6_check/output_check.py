@@ -9,7 +9,8 @@ from the site itself. A violation stops the strict build before anything is publ
 under ``mkdocs serve`` only warns), naming the Markdown file and line, or the data file and line,
 where it comes from, what was found and what to do, in Japanese and English. A printable page
 (print-*.md) holds its parts' text, checked on their own pages: only its frame is checked, so nothing is
-reported twice or at a file staff cannot find. Nothing is removed silently. Emits nothing.
+reported twice or at a file staff cannot find. Nothing is removed silently. Emits nothing. A page whose
+bytes passed before, with the same code and rules, is not checked again (the build cache keeps passes only).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import i18n, printdocs
+from sitebuild import cache, i18n, printdocs
 from sitebuild.safe_html import check_fragment, check_page, report
 
 log = logging.getLogger("mkdocs.hooks.output_check")
@@ -36,7 +37,11 @@ def _fail(message: str, config) -> None:
 @event_priority(-1000)  # the last look at each page, after every hook that adds to it
 def on_post_page(output, page, config, **kwargs):
     content = page.content or ""
-    if i18n.page_name(page).startswith(printdocs.PRINT_PREFIX):
+    printable = i18n.page_name(page).startswith(printdocs.PRINT_PREFIX)
+    digest = cache.passed("output_check", [str(printable), config.site_url or "", content, output])
+    if digest is None:  # these very bytes passed this very check before (sitebuild/cache.py)
+        return output
+    if printable:
         # A printable page's content is its parts' text, checked (and reported at their files) on their
         # own pages: only the frame around it is checked here, so nothing is said twice or of a print-*.md.
         theme = output.replace(content, "", 1) if content and content in output else output
@@ -46,6 +51,8 @@ def on_post_page(output, page, config, **kwargs):
     if findings:
         source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
         _fail(report(findings, page.file.dest_uri, source, sitedata.data_folder(config)), config)
+    else:
+        cache.remember_pass(digest)
     return output
 
 
