@@ -65,22 +65,26 @@ def index(site: Path, pages: Mapping[str, str], words: dict[str, dict]) -> None:
     parts = []
     for lang in sorted({i18n.built_lang(url) for url in pages}):
         urls = sorted(url for url in pages if i18n.built_lang(url) == lang)
-        parts.append(_language_index(binary, program, {url: index_form(pages[url], words[url]) for url in urls}))
+        parts.append(_language_index(binary, program, urls, pages, words))
     write_index(site / "pagefind", merged(parts))
 
 
-def _language_index(binary: str, program: list[str], forms: dict[str, str]) -> dict[str, bytes]:
-    """The index of one language's pages (their indexed forms by address): from the build cache when the same
-    program has indexed the same text, else Pagefind's program over them in a temporary folder."""
-    digest = cache.key([*program, *(part for url, form in forms.items() for part in (url, cache.key([form])))])
-    kept = cache.load("pagefind", digest)
-    if kept is not None:
-        return cache.unpack(kept)
+def _language_index(binary: str, program: list[str], urls: list[str], pages: Mapping[str, str], words) -> dict:
+    """The index of one language's pages: from the build cache when the same program has indexed the same text,
+    else Pagefind's program over their indexed forms, written one by one to a temporary folder (not all
+    held at once: 2,000 pages of a large site would take hundreds of megabytes)."""
     with tempfile.TemporaryDirectory() as folder:
         source, out = Path(folder) / "pages", Path(folder) / "index"
-        for url, form in forms.items():
+        texts = []  # each page's address and the digest of its indexed form
+        for url in urls:
+            form = index_form(pages[url], words[url])
             (source / url).parent.mkdir(parents=True, exist_ok=True)
             (source / url).write_text(form, encoding="utf-8")
+            texts += [url, cache.key([form])]
+        digest = cache.key([*program, *texts])
+        kept = cache.load("pagefind", digest)
+        if kept is not None:
+            return cache.unpack(kept)
         files = _run(binary, source, out)
     cache.store("pagefind", digest, cache.pack(files))
     return files
