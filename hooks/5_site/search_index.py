@@ -114,7 +114,7 @@ def _index_site(config, **kwargs):
         # an edit until `mkdocs serve` is restarted; the published build always indexes afresh).
         shutil.copytree(_preview_index[0], site / "pagefind", dirs_exist_ok=True)
         return
-    index(site, pages, words)  # the index is complete once this returns (sitebuild/search.py)
+    index(site, pages, words)  # the index is complete once this returns (sitebuild/pagefind.py)
     if i18n.serving():
         keep = Path(tempfile.mkdtemp(prefix="pagefind-preview-"))
         shutil.copytree(site / "pagefind", keep, dirs_exist_ok=True)
