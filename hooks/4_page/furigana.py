@@ -68,24 +68,27 @@ def _reader() -> tuple[bytes | str, ...]:
     return (*code, metadata.version("sudachipy"), metadata.version("sudachidict_core"))
 
 
+def _made_from(words: dict[str, str]) -> list[str | bytes]:
+    """What a page's readings depend on besides the page: the code, the analyser's versions and the words."""
+    return [*_reader(), json.dumps(list(words.items()), ensure_ascii=False)]
+
+
 def readings_file(article: str, words: dict[str, str]) -> bytes:
     """The page's readings as JSON (``{}`` when it has none), from the build cache when it was made before."""
-    digest = cache.key(["furigana 1", *_reader(), json.dumps(list(words.items()), ensure_ascii=False), article])
-    kept = cache.load("furigana", digest)
-    if kept is not None:
-        return kept
-    readings = page_readings(article, words)
-    return cache.store("furigana", digest, json.dumps(readings, ensure_ascii=False, separators=(",", ":")).encode())
+    return cache.kept(
+        "furigana",
+        ["furigana 1", *_made_from(words), article],
+        lambda: json.dumps(page_readings(article, words), ensure_ascii=False, separators=(",", ":")).encode(),
+    )
 
 
 def always_html(body: str, words: dict[str, str]) -> str:
     """The body of a ``furigana: always`` page with its readings, from the build cache when made before
     (so that a build whose pages did not change never loads the analyser)."""
-    digest = cache.key(["furigana always 1", *_reader(), json.dumps(list(words.items()), ensure_ascii=False), body])
-    kept = cache.load("furigana", digest)
-    if kept is None:
-        kept = cache.store("furigana", digest, ruby_html(body, words).encode("utf-8"))
-    return kept.decode("utf-8")
+    made = cache.kept(
+        "furigana", ["furigana always 1", *_made_from(words), body], lambda: ruby_html(body, words).encode()
+    )
+    return made.decode("utf-8")
 
 
 def json_path(page) -> str:

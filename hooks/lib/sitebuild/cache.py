@@ -20,7 +20,7 @@ import os
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -72,6 +72,13 @@ def load(kind: str, digest: str) -> bytes | None:
     if where is None or not (where / digest).is_file():
         return None
     return (where / digest).read_bytes()
+
+
+def kept(kind: str, parts: Iterable[str | bytes], make: Callable[[], bytes]) -> bytes:
+    """What ``make()`` gives for these ``parts``: from the cache when it was made before, else made and kept."""
+    digest = key(parts)
+    found = load(kind, digest)
+    return found if found is not None else store(kind, digest, make())
 
 
 def pack(files: dict[str, bytes]) -> bytes:
