@@ -18,10 +18,11 @@ from pydantic import BaseModel, ValidationError
 from yaml import MarkedYAMLError, YAMLError
 
 from .errors import DataError, explain
+from .findings import finding
 from .textfile import ROOT, read_text, shown  # noqa: F401  (ROOT: sitedata's, re-exported)
 from .yamlread import parse
 
-_FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*：")
+_FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*：")
 _DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
 
 
@@ -62,58 +63,39 @@ def read_yaml(path: Path) -> Any:
 def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
     rel = shown(path)
     text = read_text(path)  # UTF-8 (a BOM and CRLF are fine), else a DataError with the fix
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t"):
-            raise DataError(
-                rel,
-                number,
-                "字下げにタブ文字が使われています。半角スペースで字下げしてください。",
-                "The line is indented with a tab. Indent with spaces instead.",
-            )
-        if _FULLWIDTH_KEY.match(line):
-            raise DataError(
-                rel,
-                number,
-                "全角のコロン「：」が使われています。"
-                "項目名のあとは半角の「:」と半角スペースにしてください（例 ja: 文）。",
-                'A full-width colon "：" is used after a field name. Use a half-width ":" and a space '
-                '(e.g. "ja: text").',
-            )
-        date = _DATE_VALUE.match(line)
-        if date and not date.group(2).isascii():
-            raise DataError(
-                rel,
-                number,
-                f"日付「{date.group(2)}」に全角の数字が使われています。2020-12-25 のように半角の数字で書いてください。",
-                f'The date "{date.group(2)}" uses full-width digits. Write it with ordinary digits, e.g. 2020-12-25.',
-            )
-        if date:
-            try:
-                dt.date.fromisoformat(date.group(2))
-            except ValueError:
-                raise DataError(
-                    rel,
-                    number,
-                    f"日付「{date.group(2)}」はありません。"
-                    "2020-12-25 のように 年-月-日 で、実在する日付を書いてください。",
-                    f'"{date.group(2)}" is not a real date. Write it as YYYY-MM-DD, e.g. 2020-12-25.',
-                ) from None
+    found = list(line_slips(rel, text))
+    if found:
+        raise DataError(found)
     try:
         return parse(text, rel)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise DataError(
-            rel,
-            line,
-            f"YAML の書き方に誤りがあります（{exc.problem}）。字下げ・コロン・引用符を確かめてください。",
-            f"The YAML is malformed ({exc.problem}). Check indentation, colons and quotes.",
-        ) from None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise DataError(finding("data.E005", rel, line, column, problem=exc.problem)) from None
     except (YAMLError, ValueError) as exc:
         raise DataError(
             rel, None, f"YAML として読めません（{exc}）。", f"The file cannot be read as YAML ({exc})."
         ) from None
+
+
+def line_slips(rel: str, text: str):
+    """The findings of the slips seen line by line before parsing: a tab or a full-width colon, a date in
+    full-width digits or one that does not exist."""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            yield finding("data.E001", rel, number, len(line) - len(stripped) + 1)
+        colon = _FULLWIDTH_KEY.match(line)
+        if colon:
+            yield finding("data.E002", rel, number, colon.end(), key=colon.group("key"))
+        date = _DATE_VALUE.match(line)
+        if date and not date.group(2).isascii():
+            yield finding("data.E003", rel, number, date.start(2) + 1, value=date.group(2))
+        elif date:
+            try:
+                dt.date.fromisoformat(date.group(2))
+            except ValueError:
+                yield finding("data.E004", rel, number, date.start(2) + 1, value=date.group(2))
 
 
 def validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
