@@ -177,7 +177,8 @@ def report(findings: Iterable[Finding], cap: int = CAP) -> str:
     rest = len(ordered) - len(shown_)
     errors = sum(f.level == "error" for f in ordered)
     head = (
-        f"ビルドを止めました: {len(ordered)} 件の誤りがあります（ファイルと行の順）。すべて直してからもう一度ビルドしてください。\n"
+        f"ビルドを止めました: {len(ordered)} 件の誤りがあります（ファイルと行の順）。"
+        "すべて直してからもう一度ビルドしてください。\n"
         f"  The build stopped: {len(ordered)} problem(s), by file and line. Fix them all, then build again."
         if errors
         else f"{len(ordered)} 件の注意があります。\n  {len(ordered)} warning(s)."
