@@ -30,14 +30,23 @@ def findings(
 ) -> list[Finding]:  # fmt: skip
     """Every mistake across the entries of the three main files in ``base`` (a file that did not fit its
     model, None, is left out)."""
-    found: list[Finding] = []
+    crel, prel, srel = (shown(base / name) for name in ("consultation.yml", "places.yml", "strategy.yml"))
+    found = _ids(crel, ctree, "drafts") + _ids(prel, ptree, "places")
+    found += [f for key in ("pillars", "kpis", "cross_cutting") for f in _ids(srel, stree, key)]
     if consultation is not None:
-        found += _consultation(shown(base / "consultation.yml"), ctree, consultation)
-    if places is not None:
-        found += _places(shown(base / "places.yml"), ptree, places)
+        found += _consultation(crel, ctree, consultation)
+    found += _places(prel, ptree)
     if strategy is not None:
-        found += _strategy(shown(base / "strategy.yml"), stree, strategy, consultation)
+        found += _strategy(srel, stree, strategy, consultation)
     return found
+
+
+def _ids(rel: str, tree: Any, key: str) -> list[Finding]:
+    """The ids used twice in the list ``key``, read from the tree: found even when the file has other slips."""
+    items = tree.get(key) if isinstance(tree, dict) else None
+    if not isinstance(items, list):
+        return []
+    return duplicate_findings(rel, tree, key, [i.get("id") if isinstance(i, dict) else None for i in items])
 
 
 def check(base: Path, *models_and_trees: Any) -> None:
@@ -48,7 +57,7 @@ def check(base: Path, *models_and_trees: Any) -> None:
 
 
 def _consultation(rel: str, tree: Any, consultation: Consultation) -> list[Finding]:
-    found = duplicate_findings(rel, tree, "drafts", [d.id for d in consultation.drafts])
+    found = []
     missing = [d for d in DRAFT_IDS if d not in {draft.id for draft in consultation.drafts}]
     if missing:
         where = line_of(tree, ("drafts",))
@@ -56,18 +65,18 @@ def _consultation(rel: str, tree: Any, consultation: Consultation) -> list[Findi
     return found + period_findings(rel, tree, consultation.period)
 
 
-def _places(rel: str, tree: Any, places: Places) -> list[Finding]:
-    found = duplicate_findings(rel, tree, "places", [p.id for p in places.places])
-    if len(places.places) != places.notice_count:
-        where = line_of(tree, ("notice_count",))
-        found.append(finding("data.E068", rel, where, count=len(places.places), notice=places.notice_count))
-    return found
+def _places(rel: str, tree: Any) -> list[Finding]:
+    """As many places as the notice lists (``notice_count``), read from the tree: a deletion is stopped even
+    when the file has other slips."""
+    items = tree.get("places") if isinstance(tree, dict) else None
+    notice = tree.get("notice_count") if isinstance(tree, dict) else None
+    if not isinstance(items, list) or type(notice) is not int or len(items) == notice:
+        return []
+    return [finding("data.E068", rel, line_of(tree, ("notice_count",)), count=len(items), notice=notice)]
 
 
 def _strategy(rel: str, tree: Any, strategy: Strategy, consultation: Consultation | None) -> list[Finding]:
     found = []
-    for key in ("pillars", "kpis", "cross_cutting"):
-        found += duplicate_findings(rel, tree, key, [item.id for item in getattr(strategy, key)])
     for pi, pillar in enumerate(strategy.pillars):
         seen = set()
         for mi, measure in enumerate(pillar.measures):

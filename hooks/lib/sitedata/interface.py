@@ -5,7 +5,7 @@ Staff correct a label in the data file, not in Python. A hook asks for a text by
 ``words.text(...)`` (plain: mail, feeds, JSON). The file is checked like the others: each key of
 ``KEYS`` (the words the hooks use) must be there with Japanese and English, and no other key (a key
 nothing uses, or a misspelt one); both languages must fill in the same ``{names}``. Every mistake is a
-finding (data.E056–E060) with the file, the line and the fix.
+finding (data.E056–E060, data.E069) with the file, the line and the fix.
 """
 
 from __future__ import annotations
@@ -162,12 +162,13 @@ def _placeholders(rel: str, tree: Any, texts: dict) -> list[Finding]:
     found = []
     for part, entries in texts.items():
         for key, text in entries.items():
+            where = line_of(tree, (part, key, "en"))
             try:
                 ja, en = _names(text.ja), _names(text.en)
             except ValueError:
-                ja, en = None, set()
+                found.append(finding("data.E069", rel, where, key=f"{part}.{key}"))
+                continue
             if ja != en:
-                where = line_of(tree, (part, key, "en"))
                 names = dict(ja_names=sorted(ja or []), en_names=sorted(en))
                 found.append(finding("data.E060", rel, where, key=f"{part}.{key}", **names))
     return found

@@ -135,6 +135,8 @@ def duplicate_findings(rel: str, tree: Any, key: str, ids: list) -> list[Finding
     first: dict = {}
     found = []
     for index, value in enumerate(ids):
+        if value is None:
+            continue
         if value in first:
             found.append(
                 finding(
