@@ -75,8 +75,8 @@ def test_slips_in_every_kind_of_data_file_are_reported_together(tmp_path):
 
 def test_every_duplicate_is_reported_not_only_the_first(tmp_path):
     folder = copy_data(tmp_path)
-    text = edit(folder / "places.yml", "  - id: university", "  - id: library")
-    text = edit(folder / "places.yml", "  - id: palea", "  - id: website")
+    edit(folder / "places.yml", "  - id: university", "  - id: library")
+    edit(folder / "places.yml", "  - id: palea", "  - id: website")
     edit(folder / "strategy.yml", "    pillar: 2\n    measure: 1", "    pillar: 9\n    measure: 1")
     got = [(f.id, f.file) for f in findings(folder)]
     assert got.count(("data.E041", "data/places.yml")) == 2

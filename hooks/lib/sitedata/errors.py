@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from .findings import Finding, FindingsError, github, report
 
 # The text kinds of ja/en fields: (missing, empty) ids, by language.
-_TEXT_IDS = {"en": ("data.E016", "data.E018"), "ja": ("data.E017", "data.E019")}
+_TEXT_IDS = dict(en=("data.E016", "data.E018"), ja=("data.E017", "data.E019"))
 _PATTERN_IDS = {"id": "data.E033", "url": "data.E034", "page": "data.E035"}
 
 
