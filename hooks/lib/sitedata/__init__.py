@@ -204,18 +204,22 @@ def check_all(source: Any = None, more: list[Finding] = ()) -> SiteData:
         data, announced = None, list(exc.findings)
         found += announced
     base = data_folder(source)
-    words, words_found = read_words(base / "interface.yml")
-    synonyms, stree, synonyms_found = read_synonyms(base / "search_synonyms.yml")
-    readings, readings_found = read_readings(base / "readings.yml")
+    kept = vars(data) if data is not None else {}  # what was read and right before (a build of the same data)
+    words_found = synonyms_found = readings_found = []
+    if "words" not in kept:
+        words, words_found = read_words(base / "interface.yml")
+    if "synonyms" not in kept:
+        synonyms, stree, synonyms_found = read_synonyms(base / "search_synonyms.yml")
+    if "readings" not in kept:
+        readings, readings_found = read_readings(base / "readings.yml")
     found += words_found + synonyms_found + readings_found
     if data is not None:  # what is read and right is kept for the build's hooks
-        kept = vars(data)
-        if not words_found:
-            kept.setdefault("words", words)
-        if not synonyms_found:
-            kept.setdefault("synonyms", (synonyms, stree))
-        if not readings_found:
-            kept.setdefault("readings", readings)
+        if "words" not in kept and not words_found:
+            kept["words"] = words
+        if "synonyms" not in kept and not synonyms_found:
+            kept["synonyms"] = (synonyms, stree)
+        if "readings" not in kept and not readings_found:
+            kept["readings"] = readings
     if data is not None and not found:
         data.outcome  # noqa: B018  (its findings are its own error)
     elif data is not None and not (words_found or synonyms_found or readings_found):  # what outcome.yml needs
