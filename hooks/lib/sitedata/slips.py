@@ -22,6 +22,9 @@ from .findings import Finding, finding
 _FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*：")
 _DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
 _INDENT = re.compile(r"^[ \t\u3000]*")
+# A line that starts a field or an item after its indentation (not a paragraph of a block text, which a
+# full-width space may begin, as Japanese paragraphs do).
+_STARTS_ENTRY = re.compile(r"(?:-(?:\s|$)|[A-Za-z_][A-Za-z0-9_]*\s*[:：])")
 # Characters that cannot be seen (or look like a space) and change what a word is: zero-width space and
 # joiners, word joiner, byte-order mark, no-break and other odd spaces, soft hyphen, direction marks.
 INVISIBLE = re.compile(
@@ -45,7 +48,7 @@ def line_slips(rel: str, text: str):
         indent = _INDENT.match(line).group(0)
         if "\t" in indent:
             yield finding("data.E001", rel, number, indent.index("\t") + 1)
-        elif "\u3000" in indent and line.strip(" \u3000"):
+        elif "\u3000" in indent and _STARTS_ENTRY.match(line, len(indent)):
             yield finding("data.E064", rel, number, indent.index("\u3000") + 1)
         colon = _FULLWIDTH_KEY.match(line)
         if colon:
