@@ -192,3 +192,27 @@ def test_every_data_id_used_by_the_code_is_in_the_catalogue():
     for path in [*(ROOT / "hooks/lib/sitedata").glob("*.py"), ROOT / "hooks/2_validate/glossary.py"]:
         used |= set(re.findall(r'"((?:data|glossary)\.[EW]\d{3})"', path.read_text(encoding="utf-8")))
     assert used <= set(catalogue()), used - set(catalogue())
+
+
+@pytest.mark.parametrize(
+    "typed, char, plain",
+    [
+        ("kikaku１@pref.kumamoto", "１", "1"),
+        ("kikaku@ｐref.kumamoto", "ｐ", "p"),
+        ("kikaku@pref．kumamoto", "．", "."),
+        ("ｋikaku@pref.kumamoto", "ｋ", "k"),
+    ],
+)
+def test_every_full_width_look_alike_in_the_address_is_named(tmp_path, typed, char, plain):
+    folder = copy_data(tmp_path)
+    edit(folder / "consultation.yml", "kikaku@pref.kumamoto", typed)
+    (found,) = findings(folder)
+    assert (found.id, found.params["char"], found.params["plain"]) == ("data.E039", char, plain)
+
+
+def test_a_paragraph_of_a_block_text_may_begin_with_a_full_width_space():
+    from sitedata.slips import line_slips
+
+    text = "intro:\n  ja: |\n    　熊本県は、\n    　ご意見を募集します。\n  en: Kumamoto\n"
+    assert list(line_slips("data/x.yml", text)) == []
+    assert [f.id for f in line_slips("data/x.yml", "intro:\n　 ja: 文\n")] == ["data.E064"]
