@@ -533,7 +533,7 @@ CASES = [
         "places.yml",
         "notice_count: 8\n",
         "",
-        "data.E015",
+        "data.E070",
     ),
 ]
 

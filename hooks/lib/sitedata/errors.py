@@ -68,7 +68,7 @@ def _path(loc: tuple, tree: Any = None) -> str:
             parts.append(f"[{key + 1}]" + (f"(id: {entry_id})" if entry_id is not None else ""))
         else:
             parts.append(f".{key}")
-    return "".join(parts).lstrip(".") or "（先頭 / top level）"
+    return "".join(parts).lstrip(".")
 
 
 def code(char: str) -> str:
@@ -85,6 +85,8 @@ def explain(err: dict, tree: Any = None) -> tuple[str, dict]:
     if kind == "missing":
         if field in _TEXT_IDS:
             return _TEXT_IDS[field][0], dict(parent=parent)
+        if len(loc) == 1:
+            return "data.E070", dict(field=field)
         return "data.E015", dict(parent=parent, field=field)
     if kind in ("string_too_short", "string_type") and field in _TEXT_IDS:
         return _TEXT_IDS[field][1], dict(path=path)
