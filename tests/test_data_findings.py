@@ -172,6 +172,8 @@ def test_a_glossary_term_entered_twice_is_one_finding_at_its_line(tmp_path):
     first = line(text, "- ja: 素案")
     assert got == [("glossary.E001", "data/glossary.yml", first + 2)]
     assert glossary.check(ROOT, ROOT / "docs") == []
+    together = [(f.id, f.file, f.line) for f in findings(folder)]  # with the other data files' findings
+    assert together == [("glossary.E001", "data/glossary.yml", first + 2)]
 
 
 def test_the_findings_gathered_from_several_files_are_annotated_once_each(tmp_path, monkeypatch, capsys):

@@ -1,10 +1,11 @@
 """The prefecture's terms are rendered the agreed way in English, from data/glossary.yml.
 
-Reads the glossary, the pages (docs/x.md with docs/x.en.md) and every ja/en text pair in the
-data files. Where a Japanese text uses a term, its English twin must use the agreed rendering
+Reads the glossary (``sitedata.glossary``), the pages (docs/x.md with docs/x.en.md) and every ja/en
+text pair in the data files. Where a Japanese text uses a term, its English twin must use the agreed rendering
 (glossary.E002 in a data file, glossary.E003 on a page); a rendering listed under ``avoid`` may appear
 nowhere in English (glossary.E004). A term entered twice in the glossary is one finding at its line
-(glossary.E001), and the texts are not compared with a glossary that has findings. The findings stop the
+(glossary.E001; data_check reports the glossary's own findings with every other data file's), and the texts
+are not compared with a glossary that has findings. The findings stop the
 strict build before anything is written; ``mkdocs serve`` only warns. Emits nothing.
 """
 
@@ -12,29 +13,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated
 
-from pydantic import Field, StringConstraints
-
-import sitedata
 from sitebuild import i18n
 from sitebuild.translations import page_states
 from sitedata.findings import Finding, FindingsError, finding
+from sitedata.glossary import Glossary, read_glossary
 from sitedata.textfile import read_text
-from sitedata.yamlfile import line_of, read_findings, validate_findings
+from sitedata.yamlfile import read_findings
 
 log = logging.getLogger("mkdocs.hooks.glossary")
-Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class Term(sitedata.Strict):
-    ja: Word
-    en: Word
-    avoid: list[Word] = []
-
-
-class Glossary(sitedata.Strict):
-    terms: list[Term] = Field(min_length=1)
 
 
 def _line(text: str, needle: str) -> int:
@@ -54,22 +41,9 @@ def _pairs(node, path=()):
             yield from _pairs(value)
 
 
-def read_glossary(root: Path) -> tuple[Glossary | None, list[Finding]]:
-    """The glossary, and its findings: the file's own, and each term entered again (glossary.E001)."""
-    path = root / "data" / "glossary.yml"
-    glossary, tree, found = validate_findings(Glossary, path)
-    first: dict[str, int | None] = {}
-    for index, term in enumerate(glossary.terms if glossary else ()):
-        line = line_of(tree, ("terms", index))
-        if term.ja in first:
-            found.append(finding("glossary.E001", sitedata.shown(path), line, term=term.ja, first=first[term.ja]))
-        first.setdefault(term.ja, line)
-    return glossary, found
-
-
 def check(root: Path, docs_dir: Path) -> list[Finding]:
     """Every finding of the glossary, or (when it has none) of the English texts against it."""
-    glossary, found = read_glossary(root)
+    glossary, found = read_glossary(root / "data" / "glossary.yml")
     if found:
         return found
 

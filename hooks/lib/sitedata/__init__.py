@@ -12,7 +12,8 @@ Files in ``data/``, each with Japanese and English side by side:
 - ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
 - ``interface.yml``: the words of the generated parts (labels, link texts, column names);
 - ``readings.yml``: ふりがな for the prefecture's proper nouns;
-- (``glossary.yml`` is read by hooks/2_validate/glossary.py, with the same tools.)
+- ``glossary.yml``: the agreed English terms (``glossary``; hooks/2_validate/glossary.py compares the
+  English texts with them).
 
 A hook asks ``sitedata.load(config)`` for the data of its build: the ``data/`` folder beside the
 build's mkdocs.yml, as a ``SiteData``, read and checked once and read again only when a file changes.
@@ -53,6 +54,7 @@ from .formatting import (
     number,
     period_text,
 )
+from .glossary import read_glossary
 from .interface import Words, load_words, read_words
 from .outcome import load_categories
 from .outcome import load_outcome as _load_outcome
@@ -195,7 +197,7 @@ def _load(base_s: str, _stamp: tuple, sample: str = "", _sample_stamp: tuple = (
 
 def check_all(source: Any = None, more: list[Finding] = ()) -> SiteData:
     """Every data file of a build checked at once: the three main files (``load``), interface.yml,
-    search_synonyms.yml, readings.yml, and outcome.yml when the rest is right; one DataError with every
+    search_synonyms.yml, readings.yml, glossary.yml, and outcome.yml when the rest is right; one DataError with every
     finding (and ``more``: the pages that cannot be read), sorted by file and line."""
     found, announced = list(more), []
     try:
@@ -212,7 +214,7 @@ def check_all(source: Any = None, more: list[Finding] = ()) -> SiteData:
         synonyms, stree, synonyms_found = read_synonyms(base / "search_synonyms.yml")
     if "readings" not in kept:
         readings, readings_found = read_readings(base / "readings.yml")
-    found += words_found + synonyms_found + readings_found
+    found += words_found + synonyms_found + readings_found + read_glossary(base / "glossary.yml")[1]
     if data is not None:  # what is read and right is kept for the build's hooks
         if "words" not in kept and not words_found:
             kept["words"] = words
