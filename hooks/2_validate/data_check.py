@@ -1,20 +1,21 @@
 """Checks every data file in data/ before anything is generated.
 
 Reads every page (docs/*.md) and data file (data/*.yml) once as UTF-8 (``sitedata.textfile``: a file
-saved as Shift_JIS or UTF-16 stops the build here, with the file and the fix, before MkDocs or another
-check reads it), then checks consultation.yml, strategy.yml, places.yml and outcome.yml
-(``sitedata.load`` and the data's ``outcome``) at the start of each build; on the first mistake the
-build stops with a message naming the file, the line and the fix (no traceback). Emits nothing.
+saved as Shift_JIS or UTF-16 is a finding here, with the file and the fix, before MkDocs or another check
+reads it), then checks every data file (``sitedata.check_all``: consultation.yml, strategy.yml,
+places.yml, interface.yml, search_synonyms.yml, readings.yml and outcome.yml) at the start of each build;
+every finding of every file stops the build at once, each with the file, the line and the fix (no
+traceback). Emits nothing.
 """
 
 from pathlib import Path
 
 import sitedata
-from sitedata.textfile import check_sources
+from sitedata.textfile import source_findings
 
 
 def on_config(config):
-    check_sources(Path(config.config_file_path).resolve().parent, Path(config.docs_dir))
-    data = sitedata.load(config)  # cached: the other hooks get this build's data without reading the files again
-    data.outcome  # noqa: B018  (read and checked now, before any page is made)
+    found = source_findings(Path(config.config_file_path).resolve().parent, Path(config.docs_dir))
+    pages = [f for f in found if not f.file.startswith("data/")]  # a data file's own check names it
+    sitedata.check_all(config, pages)  # cached: the other hooks get this build's data without reading again
     return config

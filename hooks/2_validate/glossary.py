@@ -1,39 +1,27 @@
 """The prefecture's terms are rendered the agreed way in English, from data/glossary.yml.
 
-Reads the glossary, the pages (docs/x.md with docs/x.en.md) and every ja/en text pair in the
-data files. Where a Japanese text uses a term, its English twin must use the agreed rendering;
-a rendering listed under ``avoid`` may appear nowhere in English. A mismatch stops the strict
-build before anything is written, naming the file, the line and the term; ``mkdocs serve`` only
-warns. Emits nothing.
+Reads the glossary (``sitedata.glossary``), the pages (docs/x.md with docs/x.en.md) and every ja/en
+text pair in the data files. Where a Japanese text uses a term, its English twin must use the agreed rendering
+(glossary.E002 in a data file, glossary.E003 on a page); a rendering listed under ``avoid`` may appear
+nowhere in English (glossary.E004). A term entered twice in the glossary is one finding at its line
+(glossary.E001; data_check reports the glossary's own findings with every other data file's), and the texts
+are not compared with a glossary that has findings. The findings stop the
+strict build before anything is written; ``mkdocs serve`` only warns. Emits nothing.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated
 
-from mkdocs.exceptions import PluginError
-from pydantic import Field, StringConstraints
-
-import sitedata
 from sitebuild import i18n
 from sitebuild.translations import page_states
+from sitedata.findings import Finding, FindingsError, finding
+from sitedata.glossary import Glossary, read_glossary
 from sitedata.textfile import read_text
-from sitedata.yamlfile import read_yaml
+from sitedata.yamlfile import read_findings
 
 log = logging.getLogger("mkdocs.hooks.glossary")
-Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class Term(sitedata.Strict):
-    ja: Word
-    en: Word
-    avoid: list[Word] = []
-
-
-class Glossary(sitedata.Strict):
-    terms: list[Term] = Field(min_length=1)
 
 
 def _line(text: str, needle: str) -> int:
@@ -53,40 +41,35 @@ def _pairs(node, path=()):
             yield from _pairs(value)
 
 
-def check(root: Path, docs_dir: Path) -> list[str]:
-    glossary, _ = sitedata.validate(Glossary, root / "data" / "glossary.yml")
-    problems = []
-
-    def compare(ja: str, en: str, where: str, line: int) -> None:
-        for term in _missing(glossary, ja, en):
-            problems.append(
-                f"{where} の {line} 行目: 日本語に「{term.ja}」がありますが、"
-                f"英語に決まった訳語「{term.en}」がありません"
-                f"（data/glossary.yml）。\n  {where}, line {line}: the Japanese uses 「{term.ja}」 but the English "
-                f'does not use the agreed rendering "{term.en}" (data/glossary.yml).'
-            )
-        problems.extend(_avoided(glossary, en, where, lambda form: line))
+def check(root: Path, docs_dir: Path) -> list[Finding]:
+    """Every finding of the glossary, or (when it has none) of the English texts against it."""
+    glossary, found = read_glossary(root / "data" / "glossary.yml")
+    if found:
+        return found
 
     for path in sorted((root / "data").glob("*.yml")):
         if path.name == "glossary.yml":
             continue
-        tree = read_yaml(path)
+        tree, _ = read_findings(path)  # a data file's own findings are data_check's
+        rel = f"data/{path.name}"
         for ja, en, line in _pairs(tree):
-            compare(ja, en, f"data/{path.name}", line)
+            for term in _missing(glossary, ja, en):
+                found.append(finding("glossary.E002", rel, line, term=term.ja, rendering=term.en))
+            found += _avoided(glossary, en, rel, lambda form, line=line: line)
     for pair in page_states(docs_dir):
         if pair.state in ("missing", "orphan"):
             continue  # reported by translations.py
         ja, en = read_text(docs_dir / pair.ja), read_text(docs_dir / pair.en)
         rel = f"docs/{pair.en}"
         for term in _missing(glossary, ja, en):
-            problems.append(
-                f"{rel}: 日本語版 (docs/{pair.ja} の {_line(ja, term.ja)} 行目) に"
-                f"「{term.ja}」がありますが、英語版に決まった訳語「{term.en}」がありません（data/glossary.yml）。\n"
-                f"  {rel}: the Japanese page uses 「{term.ja}」 (line {_line(ja, term.ja)}) but the English page "
-                f'never uses the agreed rendering "{term.en}" (data/glossary.yml).'
-            )
-        problems.extend(_avoided(glossary, en, rel, lambda form, en=en: _line(en.lower(), form.lower())))
-    return problems
+            found.append(
+                finding(
+                    "glossary.E003", rel, None,
+                    term=term.ja, rendering=term.en, page=f"docs/{pair.ja}", page_line=_line(ja, term.ja),
+                )
+            )  # fmt: skip
+        found += _avoided(glossary, en, rel, lambda form, en=en: _line(en.lower(), form.lower()))
+    return found
 
 
 def _missing(glossary: Glossary, ja: str, en: str):
@@ -94,25 +77,21 @@ def _missing(glossary: Glossary, ja: str, en: str):
     return (t for t in glossary.terms if t.ja in ja and t.en.lower() not in en.lower())
 
 
-def _avoided(glossary: Glossary, en: str, where: str, line_of) -> list[str]:
-    """A problem for each rendering listed under ``avoid`` that the English text uses."""
-    problems = []
-    for term in glossary.terms:
-        for form in term.avoid:
-            if form.lower() in en.lower():
-                line = line_of(form)
-                problems.append(
-                    f"{where} の {line} 行目: 英語「{form}」は使いません。「{term.en}」と書いてください。\n"
-                    f'  {where}, line {line}: "{form}" is not the agreed rendering of 「{term.ja}」: write "{term.en}".'
-                )
-    return problems
+def _avoided(glossary: Glossary, en: str, where: str, line_of) -> list[Finding]:
+    """A finding for each rendering listed under ``avoid`` that the English text uses."""
+    return [
+        finding("glossary.E004", where, line_of(form), form=form, term=term.ja, rendering=term.en)
+        for term in glossary.terms
+        for form in term.avoid
+        if form.lower() in en.lower()
+    ]
 
 
 def on_pre_build(config, **kwargs):
     if not i18n.first_build(config):  # check once, in the Japanese (default) build
         return
-    problems = check(Path(config.config_file_path).resolve().parent, Path(config.docs_dir))
-    if problems and config.strict:
-        raise PluginError("\n".join(problems))
-    for problem in problems:
-        log.warning(problem)
+    found = check(Path(config.config_file_path).resolve().parent, Path(config.docs_dir))
+    if found and config.strict:
+        raise FindingsError(found)
+    for f in found:
+        log.warning(str(f))

@@ -15,8 +15,6 @@ received, to the comment page's results, which say so.
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from markupsafe import escape
 
 import sitedata
@@ -33,7 +31,7 @@ def mailto(data: sitedata.SiteData, section: sitedata.Section, lang: str) -> str
     body = CRLF.join(
         (w.text("comment_link.mail_section", lang, ref=ref), "", w.text("comment_link.mail_opinion", lang), "", "")
     )
-    return f"mailto:{data.consultation.contact.email}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+    return data.consultation.contact.mailto(subject=subject, body=body)  # every part percent-encoded (urllib)
 
 
 def link(data: sitedata.SiteData, section_id: str, lang: str, tag: str = "span") -> str:

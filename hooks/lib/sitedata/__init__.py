@@ -12,17 +12,21 @@ Files in ``data/``, each with Japanese and English side by side:
 - ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
 - ``interface.yml``: the words of the generated parts (labels, link texts, column names);
 - ``readings.yml``: ふりがな for the prefecture's proper nouns;
-- (``glossary.yml`` is read by hooks/2_validate/glossary.py, with the same tools.)
+- ``glossary.yml``: the agreed English terms (``glossary``; hooks/2_validate/glossary.py compares the
+  English texts with them).
 
 A hook asks ``sitedata.load(config)`` for the data of its build: the ``data/`` folder beside the
 build's mkdocs.yml, as a ``SiteData``, read and checked once and read again only when a file changes.
 What is worked out from it (the sections residents comment on, the outcome, the synonyms, the
-readings, the interface words) is cached on that object. Every mistake is a ``DataError`` naming the file, the line and
-the fix in Japanese and English. ``load(folder)`` reads any folder (the tests check copies of data/
-this way); ``load()`` reads this project's data/ (scripts, tests).
+readings, the interface words) is cached on that object. Every mistake is a finding of the catalogue
+(``catalogue/data.yml``) naming the file, the line and the fix in Japanese and English; ``load`` raises one
+``DataError`` with every finding of the three main files, ``check_all(config)`` (the build's first check,
+hooks/2_validate/data_check.py) one with every finding of every data file. ``load(folder)`` reads any
+folder (the tests check copies of data/ this way); ``load()`` reads this project's data/ (scripts, tests).
 
-The package: ``schema`` (the models), ``yamlfile`` (reading with line numbers), ``errors`` (the plain
-words), ``checks`` (across entries), ``formatting`` (dates, numbers, Markdown), ``sections``,
+The package: ``schema`` (the models), ``yamlfile`` (reading with line numbers), ``slips`` (what the
+schema cannot see: tabs, invisible characters, Japanese in English texts, placeholders), ``errors``
+(pydantic's errors as findings), ``checks`` (across entries), ``formatting`` (dates, numbers, Markdown), ``sections``,
 ``outcome`` (with ``outcome_model``), ``synonyms``, ``readings``, ``interface`` (the words of the
 generated parts).
 """
@@ -34,8 +38,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from .checks import DRAFT_IDS, check
+from .checks import DRAFT_IDS
+from .checks import findings as cross_findings
 from .errors import DataError
+from .findings import Finding, FindingsError
 from .formatting import (
     date_en,
     date_ja,
@@ -48,21 +54,23 @@ from .formatting import (
     number,
     period_text,
 )
-from .interface import Words, load_words
+from .glossary import read_glossary
+from .interface import Words, load_words, read_words
 from .outcome import load_categories
 from .outcome import load_outcome as _load_outcome
 from .outcome_model import NOT_ABOUT_THE_DRAFTS, Category, Change, Outcome, Row
-from .readings import load_readings
+from .readings import load_readings, read_readings
 from .schema import LANGS, Consultation, Draft, Kpi, Pillar, Places, Strategy, Strict, Synonyms, Text
 from .sections import Section, all_sections
 from .synonyms import load_synonyms as _load_synonyms
-from .synonyms import search_key
-from .yamlfile import ROOT, line_of, shown, validate
+from .synonyms import read_synonyms, search_key
+from .yamlfile import ROOT, line_of, shown, validate, validate_findings
 
 DATA_DIR = ROOT / "data"
 
 __all__ = [  # what hooks, scripts and tests use
-    "DATA_DIR", "DRAFT_IDS", "LANGS", "ROOT", "DataError", "SiteData", "load", "data_folder", "load_outcome",
+    "DATA_DIR", "DRAFT_IDS", "LANGS", "ROOT", "DataError", "SiteData", "load", "check_all", "data_folder",
+    "load_outcome",
     "load_synonyms", "load_readings", "load_categories", "sample_outcome",
     "NOT_ABOUT_THE_DRAFTS", "Category", "Change", "Row",
     "Consultation", "Draft", "Kpi", "Outcome", "Pillar", "Places", "Strategy", "Strict", "Synonyms", "Text",
@@ -128,7 +136,7 @@ class SiteData:
 
 def load(source: Any = None) -> SiteData:
     """The checked data of a build (``source`` is its MkDocs config), of a folder, or of this project's
-    data/ (no ``source``); DataError on the first mistake."""
+    data/ (no ``source``); one DataError with every finding of consultation.yml, strategy.yml and places.yml."""
     if _last_build and _last_build[0][0] is source is not None:
         return _last_build[0][1]
     base = data_folder(source)
@@ -174,11 +182,57 @@ def _stamp(base: Path) -> tuple:
 @lru_cache(maxsize=4)
 def _load(base_s: str, _stamp: tuple, sample: str = "", _sample_stamp: tuple = ()) -> SiteData:
     base = Path(base_s)
-    consultation, ctree = validate(Consultation, base / "consultation.yml")
-    strategy, stree = validate(Strategy, base / "strategy.yml")
-    places, ptree = validate(Places, base / "places.yml")
-    check(base, consultation, ctree, strategy, stree, places, ptree)
+    found: list[Finding] = []
+    read: list[Any] = []
+    for model, name in ((Consultation, "consultation.yml"), (Strategy, "strategy.yml"), (Places, "places.yml")):
+        data, tree, file_found = validate_findings(model, base / name)
+        found += file_found
+        read += [data, tree]
+    found += cross_findings(base, *read)
+    if found:
+        raise DataError(found)
+    consultation, _, strategy, _, places, _ = read
     return SiteData(base, consultation, strategy, places, Path(sample) if sample else None)
+
+
+def check_all(source: Any = None, more: list[Finding] = ()) -> SiteData:
+    """Every data file of a build checked at once: the three main files (``load``), interface.yml,
+    search_synonyms.yml, readings.yml, glossary.yml, and outcome.yml when the rest is right; one DataError with every
+    finding (and ``more``: the pages that cannot be read), sorted by file and line."""
+    found, announced = list(more), []
+    try:
+        data = load(source)
+    except DataError as exc:  # its findings are written as annotations once: the error below only adds
+        data, announced = None, list(exc.findings)
+        found += announced
+    base = data_folder(source)
+    kept = vars(data) if data is not None else {}  # what was read and right before (a build of the same data)
+    words_found = synonyms_found = readings_found = []
+    if "words" not in kept:
+        words, words_found = read_words(base / "interface.yml")
+    if "synonyms" not in kept:
+        synonyms, stree, synonyms_found = read_synonyms(base / "search_synonyms.yml")
+    if "readings" not in kept:
+        readings, readings_found = read_readings(base / "readings.yml")
+    found += words_found + synonyms_found + readings_found + read_glossary(base / "glossary.yml")[1]
+    if data is not None:  # what is read and right is kept for the build's hooks
+        if "words" not in kept and not words_found:
+            kept["words"] = words
+        if "synonyms" not in kept and not synonyms_found:
+            kept["synonyms"] = (synonyms, stree)
+        if "readings" not in kept and not readings_found:
+            kept["readings"] = readings
+    if data is not None and not found:
+        data.outcome  # noqa: B018  (its findings are its own error)
+    elif data is not None and not (words_found or synonyms_found or readings_found):  # what outcome.yml needs
+        try:
+            data.outcome  # noqa: B018
+        except FindingsError as exc:  # an error of the old form (no findings) waits for the next build
+            found += exc.findings
+            announced += exc.findings
+    if found:
+        raise DataError(found, announced=announced)
+    return data
 
 
 def load_outcome(data: SiteData, path: Path | None = None) -> Outcome:

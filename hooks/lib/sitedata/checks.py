@@ -1,9 +1,9 @@
 """Checks across entries and files that the schema alone cannot make: unique ids, the drafts the site
 refers to, KPIs that name an existing pillar and measure, each measure's ``kpi_status`` agreeing
-with its KPIs, and values that are valid but impossible: a comment period longer than a year or far
-from the date of the sources (a typo in its year), a KPI's target year before its baseline year, an
-outcome published before the period closed. The first mistake stops the build as a ``DataError`` with
-the file and the line.
+with its KPIs, the number of viewing places against the notice's (``notice_count``), and values that are
+valid but impossible: a comment period longer than a year or far from the date of the sources (a typo in
+its year), a KPI's target year before its baseline year, an outcome published before the period closed.
+Each check returns its findings (data.E041–E053, data.E068), every one of them, with the file and the line.
 """
 
 from __future__ import annotations
@@ -14,114 +14,118 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError
+from .findings import Finding, finding
 from .outcome_model import Outcome
 from .schema import Consultation, Period, Places, Strategy
-from .yamlfile import duplicates, line_of, shown
+from .yamlfile import duplicate_findings, line_of, shown
 
 DRAFT_IDS = ("basic-policy", "strategy", "population-vision")  # the drafts the pages and sections refer to
 
 
-def check(
-    base: Path, consultation: Consultation, ctree: Any, strategy: Strategy, stree: Any, places: Places, ptree: Any
-) -> None:
-    """Raise DataError on the first mistake across the entries of the three main files in ``base``."""
-    crel = shown(base / "consultation.yml")
-    srel = shown(base / "strategy.yml")
-    prel = shown(base / "places.yml")
-    duplicates(crel, ctree, consultation.drafts, "drafts", [d.id for d in consultation.drafts], "素案", "draft")
+def findings(
+    base: Path,
+    consultation: Consultation | None, ctree: Any,
+    strategy: Strategy | None, stree: Any,
+    places: Places | None, ptree: Any,
+) -> list[Finding]:  # fmt: skip
+    """Every mistake across the entries of the three main files in ``base`` (a file that did not fit its
+    model, None, is left out)."""
+    crel, prel, srel = (shown(base / name) for name in ("consultation.yml", "places.yml", "strategy.yml"))
+    found = _ids(crel, ctree, "drafts") + _ids(prel, ptree, "places")
+    found += [f for key in ("pillars", "kpis", "cross_cutting") for f in _ids(srel, stree, key)]
+    if consultation is not None:
+        found += _consultation(crel, ctree, consultation)
+    found += _places(prel, ptree)
+    if strategy is not None:
+        found += _strategy(srel, stree, strategy, consultation)
+    return found
+
+
+def _ids(rel: str, tree: Any, key: str) -> list[Finding]:
+    """The ids used twice in the list ``key``, read from the tree: found even when the file has other slips."""
+    items = tree.get(key) if isinstance(tree, dict) else None
+    if not isinstance(items, list):
+        return []
+    return duplicate_findings(rel, tree, key, [i.get("id") if isinstance(i, dict) else None for i in items])
+
+
+def check(base: Path, *models_and_trees: Any) -> None:
+    """DataError with every finding of ``findings``."""
+    found = findings(base, *models_and_trees)
+    if found:
+        raise DataError(found)
+
+
+def _consultation(rel: str, tree: Any, consultation: Consultation) -> list[Finding]:
+    found = []
     missing = [d for d in DRAFT_IDS if d not in {draft.id for draft in consultation.drafts}]
     if missing:
-        raise DataError(
-            crel,
-            line_of(ctree, ("drafts",)),
-            f"drafts に id「{'」「'.join(missing)}」の素案がありません。"
-            f"id を確かめてください（使う id: {', '.join(DRAFT_IDS)}）。",
-            f"drafts has no draft with the id {', '.join(missing)}. Check the ids "
-            f"(the site uses {', '.join(DRAFT_IDS)}).",
-        )
-    check_period(crel, ctree, consultation.period)
-    duplicates(prel, ptree, places.places, "places", [p.id for p in places.places], "閲覧場所", "place")
-    duplicates(srel, stree, strategy.pillars, "pillars", [p.id for p in strategy.pillars], "柱", "pillar")
-    duplicates(srel, stree, strategy.kpis, "kpis", [k.id for k in strategy.kpis], "KPI", "KPI")
-    duplicates(
-        srel,
-        stree,
-        strategy.cross_cutting,
-        "cross_cutting",
-        [c.id for c in strategy.cross_cutting],
-        "柱をまたぐ取組み",
-        "cross-cutting item",
-    )
+        where = line_of(tree, ("drafts",))
+        found.append(finding("data.E042", rel, where, missing=", ".join(missing), known=", ".join(DRAFT_IDS)))
+    return found + period_findings(rel, tree, consultation.period)
+
+
+def _places(rel: str, tree: Any) -> list[Finding]:
+    """As many places as the notice lists (``notice_count``), read from the tree: a deletion is stopped even
+    when the file has other slips."""
+    items = tree.get("places") if isinstance(tree, dict) else None
+    notice = tree.get("notice_count") if isinstance(tree, dict) else None
+    if not isinstance(items, list) or type(notice) is not int or len(items) == notice:
+        return []
+    return [finding("data.E068", rel, line_of(tree, ("notice_count",)), count=len(items), notice=notice)]
+
+
+def _strategy(rel: str, tree: Any, strategy: Strategy, consultation: Consultation | None) -> list[Finding]:
+    found = []
     for pi, pillar in enumerate(strategy.pillars):
         seen = set()
         for mi, measure in enumerate(pillar.measures):
             if measure.id in seen:
-                raise DataError(
-                    srel,
-                    line_of(stree, ("pillars", pi, "measures", mi)),
-                    f"柱{pillar.id} の施策 id「{measure.id}」が重複しています。",
-                    f"Pillar {pillar.id} has two measures with id {measure.id}.",
-                )
+                where = line_of(tree, ("pillars", pi, "measures", mi))
+                found.append(finding("data.E043", rel, where, pillar=pillar.id, measure=measure.id))
             seen.add(measure.id)
     pillar_ids = {p.id: p for p in strategy.pillars}
     for ki, kpi in enumerate(strategy.kpis):
         if kpi.pillar not in pillar_ids:
             known = ", ".join(str(i) for i in pillar_ids)
-            raise DataError(
-                srel,
-                line_of(stree, ("kpis", ki, "pillar")),
-                f"KPI「{kpi.id}」の柱 {kpi.pillar} はありません。使える柱は {known} です。",
-                f'KPI "{kpi.id}" names pillar {kpi.pillar}, which does not exist. Pillars are {known}.',
-            )
+            where = line_of(tree, ("kpis", ki, "pillar"))
+            found.append(finding("data.E044", rel, where, kpi=kpi.id, pillar=kpi.pillar, known=known))
+            continue
         measures = {m.id: m for m in pillar_ids[kpi.pillar].measures}
         if kpi.measure not in measures:
             known = ", ".join(str(i) for i in measures)
-            raise DataError(
-                srel,
-                line_of(stree, ("kpis", ki, "measure")),
-                f"KPI「{kpi.id}」の施策 {kpi.measure} は柱{kpi.pillar}にありません。使える施策は {known} です。",
-                f'KPI "{kpi.id}" names measure {kpi.measure}, which pillar {kpi.pillar} does not have '
-                f"(it has {known}).",
+            where = line_of(tree, ("kpis", ki, "measure"))
+            found.append(
+                finding("data.E045", rel, where, kpi=kpi.id, measure=kpi.measure, pillar=kpi.pillar, known=known)
             )
-    first, last = consultation.period.start.year - KPI_YEARS, consultation.period.start.year + KPI_YEARS
-    for ki, kpi in enumerate(strategy.kpis):
-        for key in ("baseline_year", "target_year"):
-            year = getattr(kpi, key)
-            if year is not None and not first <= year <= last:
-                raise DataError(
-                    srel,
-                    line_of(stree, ("kpis", ki, key)),
-                    f"KPI「{kpi.id}」の {key}: {year} の年度がありえません"
-                    f"（{first}年度から{last}年度のあいだのはずです）。西暦の打ち間違いがないか確かめてください。",
-                    f'KPI "{kpi.id}": {key} {year} is not a plausible fiscal year (it should be between {first} '
-                    f"and {last}). Check the year for a typo.",
-                )
-        if kpi.baseline_year and kpi.target_year and kpi.target_year < kpi.baseline_year:
-            raise DataError(
-                srel,
-                line_of(stree, ("kpis", ki, "target_year")),
-                f"KPI「{kpi.id}」の目標年度（target_year: {kpi.target_year}）が現状値の年度"
-                f"（baseline_year: {kpi.baseline_year}）より前です。年度を確かめてください。",
-                f'KPI "{kpi.id}": the target year ({kpi.target_year}) is before the baseline year '
-                f"({kpi.baseline_year}). Check both years.",
-            )
+    if consultation is not None:
+        found += _kpi_years(rel, tree, strategy, consultation.period.start.year)
     for pi, pillar in enumerate(strategy.pillars):
         for mi, measure in enumerate(pillar.measures):
             count = sum(1 for k in strategy.kpis if k.pillar == pillar.id and k.measure == measure.id)
+            where = line_of(tree, ("pillars", pi, "measures", mi, "kpi_status"))
             if measure.kpi_status == "listed" and count == 0:
-                raise DataError(
-                    srel,
-                    line_of(stree, ("pillars", pi, "measures", mi, "kpi_status")),
-                    f"柱{pillar.id} 施策{measure.id} は kpi_status: listed ですが、kpis に KPI がありません。",
-                    f"Pillar {pillar.id} measure {measure.id} says kpi_status: listed but no KPI names it.",
-                )
+                found.append(finding("data.E048", rel, where, pillar=pillar.id, measure=measure.id))
             if measure.kpi_status != "listed" and count:
-                raise DataError(
-                    srel,
-                    line_of(stree, ("pillars", pi, "measures", mi, "kpi_status")),
-                    f"柱{pillar.id} 施策{measure.id} には KPI があるので kpi_status: listed にしてください。",
-                    f"Pillar {pillar.id} measure {measure.id} has KPIs: set kpi_status: listed.",
-                )
+                found.append(finding("data.E049", rel, where, pillar=pillar.id, measure=measure.id))
+    return found
+
+
+def _kpi_years(rel: str, tree: Any, strategy: Strategy, year: int) -> list[Finding]:
+    found = []
+    first, last = year - KPI_YEARS, year + KPI_YEARS
+    for ki, kpi in enumerate(strategy.kpis):
+        for key in ("baseline_year", "target_year"):
+            value = getattr(kpi, key)
+            if value is not None and not first <= value <= last:
+                where = line_of(tree, ("kpis", ki, key))
+                found.append(finding("data.E046", rel, where, kpi=kpi.id, key=key, year=value, first=first, last=last))
+        if kpi.baseline_year and kpi.target_year and kpi.target_year < kpi.baseline_year:
+            where = line_of(tree, ("kpis", ki, "target_year"))
+            found.append(
+                finding("data.E047", rel, where, kpi=kpi.id, target=kpi.target_year, baseline=kpi.baseline_year)
+            )
+    return found
 
 
 # A comment period starts at most this many years before the date of the sources (the last commit's,
@@ -145,53 +149,42 @@ def _years_after(day: dt.date, years: int = 1) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def check_period(rel: str, tree: Any, period: Period, today: dt.date | None = None) -> None:
+def period_findings(rel: str, tree: Any, period: Period, today: dt.date | None = None) -> list[Finding]:
     """The comment period is at most a year long and its years are near the date of the sources."""
     today = today or sources_date()
     first, last = today.year - YEARS_BACK, today.year + YEARS_AHEAD
+    found = []
     for key in ("start", "end"):
         day = getattr(period, key)
         if not first <= day.year <= last:
-            raise DataError(
-                rel,
-                line_of(tree, ("period", key)),
-                f"期間の{'開始日' if key == 'start' else '終了日'}（{key}: {day.isoformat()}）の年が"
-                f"ありえません（{first}年から{last}年のあいだのはずです）。年の打ち間違いがないか確かめてください。",
-                f"The period's {key} date ({day.isoformat()}) is not in a plausible year (it should be "
-                f"between {first} and {last}). Check the year for a typo.",
-            )
+            where = line_of(tree, ("period", key))
+            found.append(finding("data.E050", rel, where, key=key, value=day, first=first, last=last))
     if period.end > _years_after(period.start):
-        raise DataError(
-            rel,
-            line_of(tree, ("period", "end")),
-            f"意見募集の期間が1年を超えています（{period.start.isoformat()} から {period.end.isoformat()}）。"
-            "開始日（start）と終了日（end）の年を確かめてください。",
-            f"The comment period is longer than a year ({period.start.isoformat()} to {period.end.isoformat()}). "
-            "Check the years of the start and end dates.",
-        )
+        found.append(finding("data.E051", rel, line_of(tree, ("period", "end")), start=period.start, end=period.end))
+    return found
 
 
-def check_outcome(rel: str, tree: Any, outcome: Outcome, period: Period) -> None:
+def check_period(rel: str, tree: Any, period: Period, today: dt.date | None = None) -> None:
+    found = period_findings(rel, tree, period, today)
+    if found:
+        raise DataError(found)
+
+
+def outcome_findings(rel: str, tree: Any, outcome: Outcome, period: Period) -> list[Finding]:
     """The results are published after the comment period has closed, within RESULTS_WITHIN_YEARS."""
     day = outcome.published
     if day is None:
-        return
+        return []
+    where = line_of(tree, ("published",))
     if day <= period.end:
-        raise DataError(
-            rel,
-            line_of(tree, ("published",)),
-            f"結果の公表日（published: {day.isoformat()}）が、意見募集の終了日（{period.end.isoformat()}）"
-            "より前か同じ日です。意見募集が終わってから公表した日を書いてください。",
-            f"The results' publication date ({day.isoformat()}) is not after the end of the comment period "
-            f"({period.end.isoformat()}). Write the date the results were published, after the period closed.",
-        )
-    latest = _years_after(period.end, RESULTS_WITHIN_YEARS)
-    if day > latest:
-        raise DataError(
-            rel,
-            line_of(tree, ("published",)),
-            f"結果の公表日（published: {day.isoformat()}）が、意見募集の終了日（{period.end.isoformat()}）から"
-            f"{RESULTS_WITHIN_YEARS}年以上あとです。年の打ち間違いがないか確かめてください。",
-            f"The results' publication date ({day.isoformat()}) is more than {RESULTS_WITHIN_YEARS} years after "
-            f"the end of the comment period ({period.end.isoformat()}). Check the year for a typo.",
-        )
+        return [finding("data.E052", rel, where, value=day, end=period.end)]
+    if day > _years_after(period.end, RESULTS_WITHIN_YEARS):
+        return [finding("data.E053", rel, where, value=day, end=period.end, years=RESULTS_WITHIN_YEARS)]
+    return []
+
+
+def check_outcome(rel: str, tree: Any, outcome: Outcome, period: Period) -> None:
+    """DataError with the findings of ``outcome_findings`` (hooks/lib/sitedata/outcome.py calls it)."""
+    found = outcome_findings(rel, tree, outcome, period)
+    if found:
+        raise DataError(found)

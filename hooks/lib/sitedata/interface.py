@@ -4,8 +4,8 @@ Staff correct a label in the data file, not in Python. A hook asks for a text by
 ``words.html("strategy.pillar", lang, n=1)`` (escaped for HTML, with the values), ``words.md(...)`` (for Markdown) or
 ``words.text(...)`` (plain: mail, feeds, JSON). The file is checked like the others: each key of
 ``KEYS`` (the words the hooks use) must be there with Japanese and English, and no other key (a key
-nothing uses, or a misspelt one); both languages must fill in the same ``{names}``. A mistake stops
-the build with the file, the line and the fix.
+nothing uses, or a misspelt one); both languages must fill in the same ``{names}``. Every mistake is a
+finding (data.E056–E060, data.E069) with the file, the line and the fix.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from markupsafe import Markup
 from pydantic import RootModel
 
 from .errors import DataError
+from .findings import Finding, finding
 from .formatting import md_escape
 from .schema import Text
-from .yamlfile import line_of, shown, validate
+from .yamlfile import line_of, shown, validate_findings
 
 # The words the hooks use, by part: data/interface.yml holds exactly these.
 KEYS = {
@@ -108,70 +109,66 @@ def _names(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def load_words(path) -> Words:
-    """Read and check data/interface.yml; DataError (file, line, fix) on the first mistake."""
-    model, tree = validate(InterfaceFile, path)
+def read_words(path) -> tuple[Words | None, list[Finding]]:
+    """The interface words of data/interface.yml (None when the file does not fit), and every finding."""
+    model, tree, found = validate_findings(InterfaceFile, path)
+    if model is None:
+        return None, found
     rel, texts = shown(path), model.root
-    _unknown_keys(rel, tree, texts)
-    _missing_keys(rel, tree, texts)
-    _placeholders(rel, tree, texts)
-    return Words(texts)
+    found += _unknown_keys(rel, tree, texts) + _missing_keys(rel, tree, texts) + _placeholders(rel, tree, texts)
+    return Words(texts), found
 
 
-def _unknown_keys(rel: str, tree: Any, texts: dict) -> None:
+def load_words(path) -> Words:
+    """Read and check data/interface.yml; DataError with every finding (file, line, fix)."""
+    words, found = read_words(path)
+    if found:
+        raise DataError(found)
+    return words
+
+
+def _unknown_keys(rel: str, tree: Any, texts: dict) -> list[Finding]:
     """A key the site does not use: misspelt (the nearest known key is suggested) or left over."""
+    found = []
     for part, entries in texts.items():
         for key in entries:
             if part in KEYS and key in KEYS[part]:
                 continue
-            where = (part, key) if part in KEYS else (part,)
+            where = line_of(tree, (part, key) if part in KEYS else (part,))
             known = list(KEYS.get(part, KEYS))
             near = get_close_matches(key if part in KEYS else part, known, n=1)
-            hint_ja = f"「{near[0]}」のつもりなら、そう直してください。" if near else ""
-            hint_en = f' Did you mean "{near[0]}"?' if near else ""
-            raise DataError(
-                rel,
-                line_of(tree, where),
-                f"「{part}.{key}」はサイトで使われていない言葉です。{hint_ja}つづりを確かめるか、この項目を消してください"
-                f"（使える名前: {', '.join(known)}）。",
-                f'"{part}.{key}" is not a word the site uses.{hint_en} Check the spelling or remove it '
-                f"(known: {', '.join(known)}).",
-            )
+            name, known_s = f"{part}.{key}", ", ".join(known)
+            if near:
+                found.append(finding("data.E056", rel, where, key=name, near=near[0], known=known_s))
+            else:
+                found.append(finding("data.E057", rel, where, key=name, known=known_s))
+    return found
 
 
-def _missing_keys(rel: str, tree: Any, texts: dict) -> None:
+def _missing_keys(rel: str, tree: Any, texts: dict) -> list[Finding]:
+    found = []
     for part, keys in KEYS.items():
         if part not in texts:
-            raise DataError(
-                rel,
-                None,
-                f"部分「{part}:」がありません。{part}: の下に {', '.join(keys)} の言葉を書いてください。",
-                f'The part "{part}:" is missing. Add it with the words {", ".join(keys)}.',
-            )
+            found.append(finding("data.E058", rel, None, part=part, keys=", ".join(keys)))
+            continue
         for key in keys:
             if key not in texts[part]:
-                raise DataError(
-                    rel,
-                    line_of(tree, (part,)),
-                    f"「{part}」に言葉「{key}:」がありません。ja: と en: の文を書き足してください。",
-                    f'"{part}" has no words "{key}:". Add it, with its ja: and en: texts.',
-                )
+                found.append(finding("data.E059", rel, line_of(tree, (part,)), part=part, key=key))
+    return found
 
 
-def _placeholders(rel: str, tree: Any, texts: dict) -> None:
+def _placeholders(rel: str, tree: Any, texts: dict) -> list[Finding]:
     """Both languages fill in the same {names}, and every brace is closed."""
+    found = []
     for part, entries in texts.items():
         for key, text in entries.items():
+            where = line_of(tree, (part, key, "en"))
             try:
                 ja, en = _names(text.ja), _names(text.en)
             except ValueError:
-                ja, en = None, set()
+                found.append(finding("data.E069", rel, where, key=f"{part}.{key}"))
+                continue
             if ja != en:
-                raise DataError(
-                    rel,
-                    line_of(tree, (part, key, "en")),
-                    f"「{part}.{key}」の日本語と英語で {{…}} の部分が違います（ja: {sorted(ja or [])}、"
-                    f"en: {sorted(en)}）。同じものを書いてください。波かっこは対にしてください。",
-                    f'"{part}.{key}": the Japanese and English texts must hold the same {{…}} parts '
-                    f"(ja: {sorted(ja or [])}, en: {sorted(en)}), with matching braces.",
-                )
+                names = dict(ja_names=sorted(ja or []), en_names=sorted(en))
+                found.append(finding("data.E060", rel, where, key=f"{part}.{key}", **names))
+    return found

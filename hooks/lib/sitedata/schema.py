@@ -11,7 +11,9 @@ import re
 import unicodedata
 from decimal import Decimal
 from typing import Annotated, Literal
+from urllib.parse import quote
 
+from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 LANGS = ("ja", "en")  # every text is written in both, Japanese first
@@ -58,6 +60,30 @@ def _figure(value: object) -> object:
     return value
 
 
+_ADDRESS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_+@")
+
+
+def _email(value: object) -> str:
+    """The contact address as a plain address, name@domain, in ASCII letters, digits and . - _ +: a
+    full-width ＠ or ． (EMAIL_LOOKALIKE), any other character (? & % , a space: EMAIL_CHAR) is refused,
+    and the rest is checked by email-validator (the syntax; no DNS look-up), so it goes safely into a
+    mailto: link."""
+    if not isinstance(value, str):
+        raise ValueError("EMAIL")
+    text = value.strip()
+    for char in text:
+        if char in _ADDRESS:
+            continue
+        plain = unicodedata.normalize("NFKC", char)
+        raise ValueError(f"EMAIL_LOOKALIKE:{char}" if plain != char and plain in _ADDRESS else f"EMAIL_CHAR:{char}")
+    try:
+        validate_email(text, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError:
+        raise ValueError("EMAIL") from None
+    return text
+
+
+Email = Annotated[str, BeforeValidator(_email)]
 Phone = Annotated[str, BeforeValidator(_phone)]
 Extension = Annotated[str, BeforeValidator(_extension)]
 Figure = Annotated[int | Decimal, BeforeValidator(_figure)]
@@ -95,7 +121,12 @@ class Contact(Strict):
     phone_note: Text
     extension: Extension
     fax: Phone
-    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    email: Email  # a plain address (no ?, &, %, ",", no full-width ＠): it goes into mailto: links
+
+    def mailto(self, **fields: str) -> str:
+        """A ``mailto:`` link to the address, its fields (subject, body) percent-encoded by urllib."""
+        query = "&".join(f"{name}={quote(text, safe='')}" for name, text in fields.items())
+        return f"mailto:{quote(self.email, safe='@')}" + (f"?{query}" if query else "")
 
     @property
     def tel(self) -> str:
@@ -140,6 +171,7 @@ class Place(Strict):
 
 
 class Places(Strict):
+    notice_count: int = Field(ge=1)  # how many places the prefecture's notice lists: a deletion must be deliberate
     places: list[Place] = Field(min_length=1)
 
 

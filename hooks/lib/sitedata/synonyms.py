@@ -1,4 +1,9 @@
-"""Search synonyms (data/search_synonyms.yml): words a reader may type and the words on a page they lead to."""
+"""Search synonyms (data/search_synonyms.yml): words a reader may type and the words on a page they lead to.
+
+``read_synonyms(path)`` gives the synonyms, their YAML tree and every finding: a word listed twice in one
+language or the same as its ``find`` (data.E054), a list typed with 、 or ， between its words instead of
+commas (data.E055: it would be one word, and 締切 would no longer find the period).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError
+from .findings import Finding, finding
 from .schema import LANGS, Synonyms
-from .yamlfile import line_of, shown, validate
+from .yamlfile import line_of, shown, validate_findings
+
+_SEPARATORS = re.compile("[、，､﹐﹑]")  # an ideographic comma, a full-width one, their half-width and small forms
 
 
 def search_key(text: str) -> str:
@@ -18,22 +26,30 @@ def search_key(text: str) -> str:
     return re.sub(r"[\u2010-\u2015\u2212]", "-", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).lower()))
 
 
-def load_synonyms(path: Path) -> tuple[Synonyms, Any]:
-    """The search synonyms and their YAML tree (for line numbers); a word listed twice in one
-    language, or one that is its own ``find``, stops the build."""
+def read_synonyms(path: Path) -> tuple[Synonyms | None, Any, list[Finding]]:
+    """(the synonyms or None, the YAML tree, every finding of the file)."""
     rel = shown(path)
-    synonyms, tree = validate(Synonyms, path)
+    synonyms, tree, found = validate_findings(Synonyms, path)
+    if synonyms is None:
+        return None, tree, found
     for lang in LANGS:
         seen: set = set()
         for i, item in enumerate(synonyms.synonyms):
             for j, word in enumerate(item.words[lang]):
+                line = line_of(tree, ("synonyms", i, "words", lang, j))
+                mark = _SEPARATORS.search(word)
+                if mark:
+                    found.append(finding("data.E055", rel, line, word=word, lang=lang, mark=mark.group(0)))
                 key = search_key(word)
                 if key in seen or key == search_key(item.find[lang]):
-                    raise DataError(
-                        rel,
-                        line_of(tree, ("synonyms", i, "words", lang, j)),
-                        f"言葉「{word}」（{lang}）が二度書かれているか、find と同じです。一度だけ書いてください。",
-                        f'The word "{word}" ({lang}) is listed twice, or is the same as its find. List it once.',
-                    )
+                    found.append(finding("data.E054", rel, line, word=word, lang=lang))
                 seen.add(key)
+    return synonyms, tree, found
+
+
+def load_synonyms(path: Path) -> tuple[Synonyms, Any]:
+    """The search synonyms and their YAML tree (for line numbers); DataError with every finding."""
+    synonyms, tree, found = read_synonyms(path)
+    if found:
+        raise DataError(found)
     return synonyms, tree

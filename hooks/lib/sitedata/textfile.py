@@ -3,9 +3,9 @@
 ``read_text(path)`` gives the text of ``docs/x.md`` or ``data/x.yml``: UTF-8, with a byte-order mark
 (BOM) removed and Windows (CRLF) or old Mac (CR) line ends made ``\\n``. A file saved in another
 encoding (Shift_JIS from an old Windows editor, UTF-16 from Notepad's "Unicode") stops with a
-``DataError`` naming the file and the line of the first character that cannot be read, what the file
-looks like, and the fix: save it again as UTF-8. ``check_sources(root)`` reads every page and data file
-of a project this way, before MkDocs reads a page itself.
+``DataError`` (data.E009, data.E010) naming the file and the line of the first character that cannot be
+read, what the file looks like, and the fix: save it again as UTF-8. ``check_sources(root)`` reads every
+page and data file of a project this way, before MkDocs reads a page itself, and names every such file.
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ import codecs
 from pathlib import Path
 
 from .errors import DataError
+from .findings import Finding, finding
 
 ROOT = Path(__file__).resolve().parents[3]  # the project: hooks/lib/sitedata is three folders down
 last_read: list[str] = []  # the file read last, as staff name it (the build's guard names it)
-
-_FIX_JA = "UTF-8 で保存し直してください（メモ帳なら「名前を付けて保存」で文字コード「UTF-8」を選びます）。"
-_FIX_EN = 'Save the file again as UTF-8 (in Notepad: "Save As", then Encoding "UTF-8").'
 
 
 def shown(path: Path) -> str:
@@ -37,22 +35,21 @@ def shown(path: Path) -> str:
         return f"{path.parent.name}/{path.name}"
 
 
-def _looks_like(raw: bytes) -> tuple[str, str]:
-    """(Japanese, English) words for what the file seems to be saved as, or empty ones."""
+def _looks_like(raw: bytes) -> str:
+    """What the file seems to be saved as (UTF-16, Shift_JIS, EUC-JP), or ""."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or raw[:200].count(b"\x00") > 2:
-        return "（UTF-16、メモ帳の「Unicode」のようです）", ' (it looks like UTF-16, Notepad\'s "Unicode")'
-    for name in ("cp932", "euc_jp"):
+        return "UTF-16"
+    for name, label in (("cp932", "Shift_JIS"), ("euc_jp", "EUC-JP")):
         try:
             raw.decode(name)
         except UnicodeDecodeError:
             continue
-        label = "Shift_JIS" if name == "cp932" else "EUC-JP"
-        return f"（{label} のようです）", f" (it looks like {label})"
-    return "", ""
+        return label
+    return ""
 
 
-def decode(raw: bytes, rel: str) -> str:
-    """The text of a file's bytes (see ``read_text``); ``rel`` names the file in the message."""
+def _text(raw: bytes, rel: str) -> tuple[str | None, Finding | None]:
+    """The text of a file's bytes, or the finding (data.E009, data.E010) of a file not saved as UTF-8."""
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     try:
@@ -61,14 +58,17 @@ def decode(raw: bytes, rel: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        looks_ja, looks_en = _looks_like(raw)
-        raise DataError(
-            rel,
-            line,
-            f"このファイルは UTF-8 ではない文字コードで保存されているため読めません{looks_ja}。{_FIX_JA}",
-            f"The file is not saved as UTF-8, so it cannot be read{looks_en}. {_FIX_EN}",
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        looks = _looks_like(raw)
+        return None, finding("data.E009", rel, line, encoding=looks) if looks else finding("data.E010", rel, line)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def decode(raw: bytes, rel: str) -> str:
+    """The text of a file's bytes (see ``read_text``); ``rel`` names the file in the finding."""
+    text, found = _text(raw, rel)
+    if found:
+        raise DataError(found)
+    return text
 
 
 def read_text(path: Path) -> str:
@@ -78,8 +78,19 @@ def read_text(path: Path) -> str:
     return decode(Path(path).read_bytes(), rel)
 
 
-def check_sources(root: Path, docs_dir: Path | None = None) -> None:
-    """Every page (docs/**/*.md) and data file (data/*.yml) of a project can be read: DataError if not."""
+def source_findings(root: Path, docs_dir: Path | None = None) -> list[Finding]:
+    """A finding for each page (docs/**/*.md) and data file (data/*.yml) of a project that cannot be read."""
     docs = docs_dir or root / "docs"
+    found = []
     for path in [*sorted(Path(docs).rglob("*.md")), *sorted((root / "data").glob("*.yml"))]:
-        read_text(path)
+        rel = shown(path)
+        last_read[:] = [rel]
+        found += [f for f in _text(path.read_bytes(), rel)[1:] if f]
+    return found
+
+
+def check_sources(root: Path, docs_dir: Path | None = None) -> None:
+    """Every page and data file of a project can be read: one DataError with every file that cannot."""
+    found = source_findings(root, docs_dir)
+    if found:
+        raise DataError(found)

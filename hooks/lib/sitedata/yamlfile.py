@@ -1,15 +1,14 @@
 """Reading a data file: YAML with line numbers (``sitedata.yamlread``, libyaml), the common slips caught
-before parsing, and validation.
+before parsing (``sitedata.slips``), and validation, every mistake a finding of the catalogue.
 
-``validate(model, path)`` reads a file and checks it against its model (``sitedata.schema``); every
-mistake becomes a ``DataError`` naming the file (``shown``), the line (``line_of``) and the fix.
-A file is read (``sitedata.textfile.read_text``: UTF-8 only) again only when it has changed.
+``validate_findings(model, path)`` reads a file and checks it against its model (``sitedata.schema``),
+and gives the model (None when it does not fit), the tree and every finding of the file: each pydantic
+error at its line (``line_of``), the slips of its lines and texts. ``validate`` raises them as one
+``DataError``. A file is read (``sitedata.textfile``: UTF-8 only) again only when it has changed.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,102 +17,108 @@ from pydantic import BaseModel, ValidationError
 from yaml import MarkedYAMLError, YAMLError
 
 from .errors import DataError, explain
-from .findings import finding
-from .textfile import ROOT, read_text, shown  # noqa: F401  (ROOT: sitedata's, re-exported)
-from .yamlread import parse
+from .findings import Finding, finding
+from .slips import invisible, line_slips, text_slips
+from .textfile import ROOT, _text, last_read, shown  # noqa: F401  (ROOT: sitedata's, re-exported)
+from .yamlread import read
 
-_FULLWIDTH_KEY = re.compile(r"^\s*(-\s+)?(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*：")
-_DATE_VALUE = re.compile(r"^\s*([A-Za-z_]+):\s*[\"']?(\d{4}-\d{1,2}-\d{1,2})[\"']?\s*(#.*)?$")
+__all__ = ["ROOT", "line_of", "line_slips", "plain", "read_findings", "read_yaml", "shown", "validate"]
 
 
 def line_of(tree: Any, loc: tuple) -> int | None:
     """The 1-based line of the deepest node of ``loc`` found in the tree (``yamlread``'s ``lc``)."""
-    line = None
+    return place_of(tree, loc)[0]
+
+
+def place_of(tree: Any, loc: tuple) -> tuple[int | None, int | None]:
+    """The 1-based (line, column) of the deepest node of ``loc`` found in the tree: a key's, an item's."""
+    place = (None, None)
     node = tree
     for key in loc:
         lc = getattr(node, "lc", None)
         try:
             if isinstance(key, int) and isinstance(node, list):
                 if lc is not None and key < len(node):
-                    line = lc.item(key)[0] + 1
+                    place = lc.item(key)
                 node = node[key]
             elif isinstance(node, dict) and key in node:
                 if lc is not None:
-                    line = lc.key(key)[0] + 1
+                    place = lc.key(key)
                 node = node[key]
             else:
                 break
         except (KeyError, IndexError, TypeError):
             break
-    if line is None and getattr(tree, "lc", None) is not None:
-        line = tree.lc.line + 1
-    return line
+    if place[0] is None:
+        lc = getattr(tree, "lc", None)
+        return (lc.line + 1, None) if lc is not None else (None, None)
+    return place[0] + 1, place[1] + 1
+
+
+def read_findings(path: Path) -> tuple[Any, list[Finding]]:
+    """The file's YAML tree (None when it cannot be read) and the findings of reading it; read again only
+    when the file has changed."""
+    if not path.exists():
+        return None, [finding("data.E006", shown(path))]
+    stat = path.stat()
+    tree, found = _read_cached(path, stat.st_mtime_ns, stat.st_size)
+    return tree, list(found)
 
 
 def read_yaml(path: Path) -> Any:
-    """The file's YAML tree (with line numbers), read again only when the file has changed."""
-    rel = shown(path)
-    if not path.exists():
-        raise DataError(rel, None, "ファイルがありません。", "The file is missing.")
-    stat = path.stat()
-    return _read_yaml_cached(path, stat.st_mtime_ns, stat.st_size)
+    """The file's YAML tree (with line numbers); DataError with every finding of reading it."""
+    tree, found = read_findings(path)
+    if found:
+        raise DataError(found)
+    return tree
 
 
 @lru_cache(maxsize=32)
-def _read_yaml_cached(path: Path, _mtime: int, _size: int) -> Any:
+def _read_cached(path: Path, _mtime: int, _size: int) -> tuple[Any, tuple[Finding, ...]]:
     rel = shown(path)
-    text = read_text(path)  # UTF-8 (a BOM and CRLF are fine), else a DataError with the fix
+    last_read[:] = [rel]
+    text, unreadable = _text(path.read_bytes(), rel)  # UTF-8 (a BOM and CRLF are fine)
+    if unreadable:
+        return None, (unreadable,)
     found = list(line_slips(rel, text))
-    if found:
-        raise DataError(found)
+    if found:  # the parser would stop on them, or read them wrongly
+        return None, tuple(found + invisible(rel, text))
     try:
-        return parse(text, rel)
+        tree, found = read(text, rel)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise DataError(finding("data.E005", rel, line, column, problem=exc.problem)) from None
+        return None, (finding("data.E005", rel, line, column, problem=exc.problem), *invisible(rel, text))
     except (YAMLError, ValueError) as exc:
-        raise DataError(
-            rel, None, f"YAML として読めません（{exc}）。", f"The file cannot be read as YAML ({exc})."
-        ) from None
+        return None, (finding("data.E007", rel, problem=exc), *invisible(rel, text))
+    found += invisible(rel, text)
+    if tree is not None:
+        found += text_slips(rel, tree)
+    return tree, tuple(found)
 
 
-def line_slips(rel: str, text: str):
-    """The findings of the slips seen line by line before parsing: a tab or a full-width colon, a date in
-    full-width digits or one that does not exist."""
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t"):
-            yield finding("data.E001", rel, number, len(line) - len(stripped) + 1)
-        colon = _FULLWIDTH_KEY.match(line)
-        if colon:
-            yield finding("data.E002", rel, number, colon.end(), key=colon.group("key"))
-        date = _DATE_VALUE.match(line)
-        if date and not date.group(2).isascii():
-            yield finding("data.E003", rel, number, date.start(2) + 1, value=date.group(2))
-        elif date:
-            try:
-                dt.date.fromisoformat(date.group(2))
-            except ValueError:
-                yield finding("data.E004", rel, number, date.start(2) + 1, value=date.group(2))
+def validate_findings(model: type[BaseModel], path: Path) -> tuple[Any, Any, list[Finding]]:
+    """(the model or None, the tree, every finding of the file)."""
+    tree, found = read_findings(path)
+    rel = shown(path)
+    if tree is None:
+        return None, None, found or [finding("data.E008", rel)]
+    try:
+        return model.model_validate(plain(tree)), tree, found
+    except ValidationError as exc:
+        for err in exc.errors():
+            id_, params = explain(err, tree)
+            loc = tuple(k for k in err["loc"] if k != "function-after")
+            found.append(finding(id_, rel, *place_of(tree, loc), **params))
+        return None, tree, found
 
 
 def validate(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
-    tree = read_yaml(path)
-    rel = shown(path)
-    if tree is None:
-        raise DataError(rel, None, "ファイルが空です。", "The file is empty.")
-    try:
-        return model.model_validate(plain(tree)), tree
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(k for k in first["loc"] if k != "function-after")
-        ja, en = explain(first, tree)
-        more = len(exc.errors()) - 1
-        if more:
-            ja += f"（ほかに {more} 件の誤りがあります。直して再度ビルドしてください）"
-            en += f" ({more} more error(s); fix this one and build again.)"
-        raise DataError(rel, line_of(tree, loc), ja, en) from None
+    """(the model, the tree) of a file; DataError with every finding of the file."""
+    data, tree, found = validate_findings(model, path)
+    if found:
+        raise DataError(found)
+    return data, tree
 
 
 def plain(node: Any) -> Any:
@@ -125,14 +130,27 @@ def plain(node: Any) -> Any:
     return node
 
 
-def duplicates(rel: str, tree: Any, items: list, key: str, ids: list, what_ja: str, what_en: str) -> None:
-    seen: set = set()
+def duplicate_findings(rel: str, tree: Any, key: str, ids: list) -> list[Finding]:
+    """A finding (data.E041) for each id of the list ``key`` used again, at the line of the entry."""
+    first: dict = {}
+    found = []
     for index, value in enumerate(ids):
-        if value in seen:
-            raise DataError(
-                rel,
-                line_of(tree, (key, index)),
-                f"{what_ja} の id「{value}」が重複しています。ほかと違う id にしてください。",
-                f'The {what_en} id "{value}" is used twice. Give each entry its own id.',
-            )
-        seen.add(value)
+        if value is None:
+            continue
+        if value in first:
+            found.append(
+                finding(
+                    "data.E041", rel, line_of(tree, (key, index)),
+                    list=key, value=value, first=line_of(tree, (key, first[value])),
+                )
+            )  # fmt: skip
+        else:
+            first[value] = index
+    return found
+
+
+def duplicates(rel: str, tree: Any, items: list, key: str, ids: list, *_words: str) -> None:
+    """DataError with every id used twice in the list ``key`` (``items``, ``_words``: as before, unused)."""
+    found = duplicate_findings(rel, tree, key, ids)
+    if found:
+        raise DataError(found)

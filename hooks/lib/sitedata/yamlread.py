@@ -6,7 +6,10 @@ as ruamel.yaml's round-trip containers say it; ``lc.line``: the container's own 
 by YAML 1.2's core schema, as ruamel.yaml reads them: ``true``/``false`` are booleans but ``yes``,
 ``no``, ``on`` and ``off`` stay words; ``010`` is ten; a decimal keeps the digits staff typed
 (``12.50`` is ``Decimal("12.50")``); a date is a ``datetime.date``. A key written twice in one mapping,
-a tag other than YAML's own, or a key that is not a plain word is a ``DataError`` naming the line.
+a tag other than YAML's own, or a key that is not a plain word is a finding naming its line
+(``read(text, rel)`` gives the tree and the findings, ``parse`` raises them as one ``DataError``).
+Anchors and aliases (``&x``, ``*x``) are refused from the parser's events, before anything is composed:
+a few hundred bytes of nested aliases (a "billion laughs") would otherwise expand to gigabytes.
 PyYAML's pure-Python parser is used where libyaml is missing (slower, same result).
 """
 
@@ -17,10 +20,12 @@ import re
 from decimal import Decimal
 
 from yaml.constructor import SafeConstructor
+from yaml.events import AliasEvent, NodeEvent, StreamEndEvent
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
 from .errors import DataError
+from .findings import Finding, finding
 
 _CORE = "tag:yaml.org,2002:"
 _RESOLVERS = (  # YAML 1.2's core schema, with the same patterns as ruamel.yaml's (its version 1.2 rows)
@@ -65,6 +70,7 @@ if _CParser is not None:
         def __init__(self, text: str):
             _CParser.__init__(self, text)
             _Resolver.__init__(self)
+
 
 else:  # pragma: no cover  (PyYAML without libyaml)
     from yaml.composer import Composer
@@ -118,24 +124,55 @@ _TIMESTAMP = SafeConstructor()
 
 def parse(text: str, rel: str):
     """The one document of ``text`` (None when empty) as plain values with line numbers (``rel``: the file,
-    for messages). YAML syntax errors are yaml.MarkedYAMLError, for the caller to explain."""
+    for messages); its findings as one DataError. YAML syntax errors are yaml.MarkedYAMLError, for the
+    caller to explain."""
+    tree, found = read(text, rel)
+    if found:
+        raise DataError(found)
+    return tree
+
+
+def read(text: str, rel: str) -> tuple[object, list[Finding]]:
+    """The tree of ``text`` and the findings of its reading (nothing is composed when an alias is found)."""
+    found = anchors(text, rel)
+    if found:
+        return None, found
     composer = _Composer(text)
     try:
         node = composer.get_single_node()
     finally:
         composer.dispose()
-    return None if node is None else _Builder(rel).build(node)
+    if node is None:
+        return None, []
+    builder = _Builder(rel)
+    return builder.build(node), builder.found
+
+
+def anchors(text: str, rel: str) -> list[Finding]:
+    """A finding (data.E014) on each line holding an anchor (&x) or an alias (*x), read from the parser's
+    events, which never expand anything."""
+    if "&" not in text and "*" not in text:
+        return []
+    found, lines = [], set()
+    parser = _Composer(text)  # its events only: nothing is composed
+    try:
+        while not isinstance(event := parser.get_event(), StreamEndEvent) and event is not None:
+            name = event.anchor if isinstance(event, (AliasEvent, NodeEvent)) else None
+            if name is not None and event.start_mark.line not in lines:
+                lines.add(event.start_mark.line)
+                mark = event.start_mark
+                found.append(finding("data.E014", rel, mark.line + 1, mark.column + 1, name=name))
+    finally:
+        parser.dispose()
+    return found
 
 
 class _Builder:
     def __init__(self, rel: str):
         self.rel = rel
-        self.memo: dict[int, object] = {}  # an alias (*name) is the same node: built once
+        self.found: list[Finding] = []
 
     def build(self, node):
-        done = self.memo.get(id(node))
-        if done is not None:
-            return done
         if isinstance(node, ScalarNode):
             value = self.scalar(node)
         elif isinstance(node, SequenceNode):
@@ -153,42 +190,31 @@ class _Builder:
                 key = self.key(key_node)
                 if key in value:
                     first = lines._keys[key][0] + 1
-                    raise DataError(
-                        self.rel,
-                        key_node.start_mark.line + 1,
-                        f"項目「{key}」が同じところに2回書かれています（{first} 行目にもあります）。"
-                        "どちらか一方にまとめてください。",
-                        f'The field "{key}" is written twice here (also on line {first}). Keep one of them.',
-                    )
+                    self.add("data.E011", key_node, key=key, first=first)
+                    continue
                 lines._keys[key] = (key_node.start_mark.line, key_node.start_mark.column)
                 lines._values[key] = (value_node.start_mark.line, value_node.start_mark.column)
                 value[key] = self.build(value_node)
         else:  # pragma: no cover
             raise TypeError(node)
-        self.memo[id(node)] = value
         return value
+
+    def add(self, id_: str, node, **params) -> None:
+        mark = node.start_mark
+        self.found.append(finding(id_, self.rel, mark.line + 1, mark.column + 1, **params))
 
     def expect(self, node, kind: str) -> None:
         if node.tag != _CORE + kind:
             self.unknown_tag(node)
 
     def unknown_tag(self, node):
-        raise DataError(
-            self.rel,
-            node.start_mark.line + 1,
-            f"「{node.tag}」という印（タグ）は使えません。値だけを書いてください"
-            '（文字として書くなら引用符 "…" で囲みます）。',
-            f'The tag "{node.tag}" cannot be used. Write the value alone (quote it, "…", to keep it as text).',
-        )
+        self.add("data.E012", node, tag=node.tag)
+        return node.value if isinstance(node, ScalarNode) else None
 
     def key(self, node):
         if not isinstance(node, ScalarNode):
-            raise DataError(
-                self.rel,
-                node.start_mark.line + 1,
-                "項目名には文字だけを書いてください（[ ] や { } は使えません）。",
-                "A field name must be a plain word (no [ ] or { }).",
-            )
+            self.add("data.E013", node)
+            return f"?{node.start_mark.line}:{node.start_mark.column}"  # kept apart from every other key
         value = self.scalar(node)
         return value if isinstance(value, int) else node.value  # 2020: stays a number; other keys are text
 
