@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import os
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -190,62 +189,6 @@ def report(findings: Iterable[Finding], cap: int = CAP) -> str:
     return "\n".join([head, *lines])
 
 
-# --- GitHub Actions: annotations on the changed line, and the run's summary --------------------------------
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def annotation(f: Finding) -> str:
-    """The workflow command that shows ``f`` on its file and line in the pull request's "Files changed"."""
-    props = [f"file={_escape_property(f.file)}"]
-    if f.line:
-        props.append(f"line={f.line}")
-    if f.column:
-        props.append(f"col={f.column}")
-    props.append(f"title={_escape_property(f'{f.id} {f.entry.title_ja} / {f.entry.title_en}')}")
-    body = f"{f.where_ja()}: {f.text_ja()}\n{f.where_en()}: {f.text_en()}"
-    return f"::{f.level} {','.join(props)}::{_escape_data(body)}"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def summary(findings: Iterable[Finding]) -> str:
-    """The run's summary: one table row per finding, Japanese and English, with the fix."""
-    ordered = sorted(findings, key=Finding.sort_key)
-    rows = [
-        "## サイトのチェック / Site check",
-        "",
-        f"{len(ordered)} 件 / {len(ordered)} finding(s).",
-        "",
-        "| id | 場所 / Where | 内容と直し方 | What and how to fix |",
-        "| --- | --- | --- | --- |",
-    ]
-    for f in ordered:
-        rows.append(f"| `{f.id}` | {_cell(f.where_ja())} | {_cell(f.text_ja())} | {_cell(f.text_en())} |")
-    return "\n".join(rows) + "\n"
-
-
-def github(findings: list[Finding], environ: Mapping[str, str] | None = None) -> None:
-    """Under GitHub Actions (GITHUB_ACTIONS=true), print one annotation per finding and add the summary."""
-    environ = os.environ if environ is None else environ
-    if environ.get("GITHUB_ACTIONS") != "true" or not findings:
-        return
-    for f in findings:
-        print(annotation(f), flush=True)
-    path = environ.get("GITHUB_STEP_SUMMARY")
-    if path:
-        with open(path, "a", encoding="utf-8") as out:
-            out.write(summary(findings))
-
-
 # --- The catalogue -----------------------------------------------------------------------------------------
 
 
@@ -293,3 +236,9 @@ def catalogue() -> dict[str, Entry]:
 
 def _names(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+from .github import annotation, github, summary  # noqa: E402  (the GitHub output, re-exported)
+
+__all__ = ["CAP", "Entry", "Finding", "FindingsError", "annotation", "catalogue", "finding", "github"]
+__all__ += ["raise_errors", "report", "shown_value", "summary"]
