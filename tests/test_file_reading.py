@@ -23,9 +23,7 @@ def save_as_shift_jis(project, rel):
 
 def test_a_japanese_page_saved_as_shift_jis_stops_the_build_with_the_fix(project, tmp_path):
     save_as_shift_jis(project, "docs/index.md")
-    output = assert_fails(
-        project, tmp_path, "[data.E009]", "docs/index.md の", "docs/index.md, line", *ENCODING_FIX
-    )
+    output = assert_fails(project, tmp_path, "[data.E009]", "docs/index.md の", "docs/index.md, line", *ENCODING_FIX)
     assert "out of date" not in output and "UnicodeDecodeError" not in output, output
 
 
