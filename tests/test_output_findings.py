@@ -84,6 +84,23 @@ def test_two_identical_refused_snippets_are_each_named_at_their_line(tmp_path):
     ]
 
 
+def test_broken_links_are_named_as_typed_at_their_line_never_in_a_print_page(project, tmp_path):
+    """Three broken links in pages that are parts of printable pages: each told once (not again for the print
+    page that holds the same text), at the line where it is typed (not the first line naming the same page)."""
+    _append(project, "docs/index.md", "[意見の送り方](comment.md#kikan)")
+    _append(project, "docs/places.md", "![地図](map.png)")
+    _append(project, "docs/strategy.en.md", "[KPIs](#no-such-table)")
+    mark_translated(project, "docs/index.en.md", "docs/places.en.md")
+    anchor = line_of(project, "docs/index.md", "comment.md#kikan")
+    assert anchor > line_of(project, "docs/index.md", "comment.md")  # not the first line naming comment.md
+    output = assert_fails(project, tmp_path)
+    assert told(output) == [
+        ("link.E002", "docs/index.md", anchor),
+        ("link.E001", "docs/places.md", line_of(project, "docs/places.md", "map.png")),
+        ("link.E002", "docs/strategy.en.md", line_of(project, "docs/strategy.en.md", "#no-such-table")),
+    ], output
+
+
 @pytest.mark.parametrize(
     "body, ids",
     [
@@ -115,8 +132,8 @@ def test_every_id_materials_templates_keep_for_themselves_is_refused_in_content(
     assert refused == ids
 
 
-def test_a_preview_build_warns_each_finding_once_and_builds(project, tmp_path):
-    _append(project, "docs/comment.en.md", f"{IFRAME}\n\nThe period is 募集期間.")
+def test_a_preview_build_warns_each_finding_once_never_of_a_print_page_and_builds(project, tmp_path):
+    _append(project, "docs/comment.en.md", f"{IFRAME}\n\nThe period is 募集期間.\n\n[Places](plaeces.md)")
     result = subprocess.run(
         [*MKDOCS, "build", "--no-strict", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "out")],
         cwd=project,
@@ -129,10 +146,14 @@ def test_a_preview_build_warns_each_finding_once_and_builds(project, tmp_path):
     assert result.returncode == 0, output
     warned = re.findall(r"^WARNING\s+-\s+\[([a-z]+\.E\d{3})\] \S+: (\S+) の (\d+) 行目", output, re.M)
     iframe, japanese = line_of(project, "docs/comment.en.md", "<iframe"), line_of(project, "docs/comment.en.md", "募集")
+    link = line_of(project, "docs/comment.en.md", "plaeces")
+    # each once: not again for en/print-notice.html, which holds comment.en.md's text
     assert warned == [
         ("html.E001", "docs/comment.en.md", str(iframe)),
         ("lang.E001", "docs/comment.en.md", str(japanese)),
+        ("link.E001", "docs/comment.en.md", str(link)),
     ], output
+    assert "print-" not in "".join(re.findall(r"^WARNING\s+-\s+\[.*$", output, re.M)), output
     assert (tmp_path / "out" / "en" / "comment.html").exists()
 
 
