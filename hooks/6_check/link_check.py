@@ -40,18 +40,18 @@ def _typed(href: str) -> list[str]:
     return forms + [form[3:] for form in forms if form.startswith("../")]
 
 
-def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[int | None, str]:
-    """The line of the ``nth`` link to ``href`` in a page's Markdown (the whole target, with its anchor), and
-    the link as typed there; (None, the link as staff would type it) when the Markdown does not hold it (a
-    generated part made it)."""
+def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[int | None, int | None, str]:
+    """The line and column of the ``nth`` link to ``href`` in a page's Markdown (the whole target, with its
+    anchor), and the link as typed there; (None, None, the link as staff would type it) when the Markdown does
+    not hold it (a generated part made it)."""
     path, forms = root / source, _typed(href)
     lines = textfile.read_text(path).splitlines() if path.exists() else []
     for form in forms:
         pattern = re.compile(r"(?<![\w./#-])" + re.escape(form) + r"(?![\w/#-])")
-        found = [number for number, line in enumerate(lines, 1) for _ in pattern.finditer(line)]
+        found = [(number, m.start() + 1) for number, line in enumerate(lines, 1) for m in pattern.finditer(line)]
         if found:
-            return found[min(nth, len(found) - 1)], form
-    return None, forms[-1]
+            return *found[min(nth, len(found) - 1)], form
+    return None, None, forms[-1]
 
 
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
@@ -121,7 +121,7 @@ def broken_links(
     for rel, href, target, anchor in sorted(_broken(site_dir, root_path), key=lambda found: found[0] in print_parts):
         nth = count[rel, href] = count.get((rel, href), -1) + 1
         for source in print_parts.get(rel, [i18n.source_of(rel)]):
-            line, typed = _line_in_source(project_root, source, href, nth)
+            line, column, typed = _line_in_source(project_root, source, href, nth)
             if line:
                 break
         else:
@@ -130,11 +130,11 @@ def broken_links(
             continue
         seen.add((source, line, typed, anchor))
         if anchor is None:
-            problems.append(finding("link.E001" if line else "link.E003", source, line, link=typed))
+            problems.append(finding("link.E001" if line else "link.E003", source, line, column, link=typed))
         else:
             page = source if typed.startswith("#") else i18n.source_of(target)
             id_ = "link.E002" if line else "link.E004"
-            problems.append(finding(id_, source, line, link=typed, page=page, anchor=anchor))
+            problems.append(finding(id_, source, line, column, link=typed, page=page, anchor=anchor))
     return problems
 
 
