@@ -14,6 +14,8 @@ from told import told
 
 from conftest import MKDOCS, ROOT, assert_fails, line_of, mark_translated
 from sitebuild import verdict
+from sitebuild.language_of_parts import findings as language_findings
+from sitebuild.language_of_parts import placed
 from sitebuild.safe_html import check_fragment, findings
 from sitedata.findings import FindingsError, finding
 
@@ -99,6 +101,19 @@ def test_broken_links_are_named_as_typed_at_their_line_never_in_a_print_page(pro
         ("link.E001", "docs/places.md", line_of(project, "docs/places.md", "map.png")),
         ("link.E002", "docs/strategy.en.md", line_of(project, "docs/strategy.en.md", "#no-such-table")),
     ], output
+
+
+def test_unmarked_japanese_is_named_at_its_line_not_where_the_same_words_are_marked(tmp_path):
+    """In process: 募集期間 marked on one line and not on a later one: the finding is at the later line."""
+    source = tmp_path / "docs" / "comment.en.md"
+    source.parent.mkdir()
+    source.write_text('# Period\n\nIn Japanese: <span lang="ja">募集期間</span>.\n\n募集期間\n', encoding="utf-8")
+    page = (
+        '<html lang="en"><head><title>t</title></head><body><h1>Period</h1>\n'
+        '<p>In Japanese: <span lang="ja">募集期間</span>.</p>\n<p>募集期間</p></body></html>'
+    )
+    found = placed(language_findings(page, "en"), "en/comment.html", "en", [source], tmp_path)
+    assert [(f.id, f.file, f.line) for f in found] == [("lang.E001", "docs/comment.en.md", 5)]
 
 
 @pytest.mark.parametrize(

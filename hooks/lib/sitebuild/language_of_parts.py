@@ -185,12 +185,23 @@ def _data_line(part: Part, page_lang: str, data_dir: Path) -> tuple[str, int | N
     return "", None
 
 
+_MARKED = re.compile(r'<(\w+)\b[^<>]*\slang="(ja|en)[^"]*"[^<>]*>.*?</\1>')
+
+
+def _unmarked(text: str, page_lang: str) -> str:
+    """A page's Markdown with the parts marked as the other language (``<span lang="ja">…</span>`` on an
+    English page) blanked, each character by a space: a run is never named where it is marked already."""
+    other = EN if page_lang == JA else JA
+    return _MARKED.sub(lambda m: " " * len(m.group(0)) if m.group(2) == other else m.group(0), text)
+
+
 def _place(part: Part, sources: list[Path], page_lang: str, data_dir: Path, config_file: Path | None):
-    """(where it comes from, file, line, column): the first of the page sources that holds the text (a
-    whole-document page's parts come from several pages), else a data file, else mkdocs.yml."""
+    """(where it comes from, file, line, column): the first of the page sources that holds the text where it
+    is not marked (a whole-document page's parts come from several pages), else a data file, else mkdocs.yml."""
+    texts = {source: _unmarked(read_text(source), page_lang) for source in sources if source.exists()}
     for needles in ((part.context, part.text), (part.text,)):
-        for source in sources:
-            found = find_line(read_text(source), needles) if source.exists() else None
+        for source, text in texts.items():
+            found = find_line(text, needles)
             if found:
                 return "page", docs_path(source), *found
     file, line = _data_line(part, page_lang, data_dir)
