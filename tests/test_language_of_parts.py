@@ -4,7 +4,10 @@ hooks/lib/sitebuild/language_of_parts.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from told import told
 
 from conftest import assert_fails, build, edit, lang_of, line_of, mark_translated
 from sitebuild.language_of_parts import findings
@@ -78,15 +81,9 @@ def test_what_counts_as_the_other_language(html, lang, expected):
 def test_japanese_typed_into_an_english_page_stops_the_build_at_its_line(project, tmp_path):
     edit(project, "docs/comment.en.md", "## Comment period", "## Comment period\n\nThe period is 募集期間.")
     line = line_of(project, "docs/comment.en.md", "募集期間")
-    output = assert_fails(
-        project,
-        tmp_path,
-        f"docs/comment.en.md の {line} 行目",
-        f"docs/comment.en.md, line {line}",
-        '<span lang="ja">募集期間</span>',
-        "not marked as Japanese",
-    )
-    assert "docs/print-" not in output  # named at the page staff edit, never at a generated print page
+    output = assert_fails(project, tmp_path)
+    # named once, at the page staff edit, never at a generated print page that holds the same text
+    assert told(output) == [("lang.E001", "docs/comment.en.md", line)], output
 
 
 def test_marking_the_japanese_with_a_span_builds(project, tmp_path):
@@ -101,10 +98,16 @@ def test_marking_the_japanese_with_a_span_builds(project, tmp_path):
     assert result.html("en/comment.html").find("span", lang="ja").get_text() == "募集期間"
 
 
-def test_japanese_in_the_english_of_a_data_file_names_the_data_file(project, tmp_path):
-    edit(project, "data/strategy.yml", "en: Total number of overnight guests", "en: Total number of 延べ宿泊者")
-    line = line_of(project, "data/strategy.yml", "Total number of 延べ宿泊者")
-    assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", '"延べ宿泊者"')
+def test_japanese_in_the_english_of_a_data_file_is_told_to_be_written_in_english(project, tmp_path):
+    """A data file's text cannot carry <span lang="ja">: the finding says so (lang.E003), at the data file's line."""
+    path = project / "data" / "strategy.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines) if re.match(r"\s+en: [A-Z][a-z]+ [a-z]+ [a-z]+", line))
+    lines[number] += " 延べ宿泊者"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = assert_fails(project, tmp_path)
+    assert ("lang.E003", "data/strategy.yml", number + 1) in told(output), output
+    assert {id_ for id_, _, _ in told(output)} == {"lang.E003"}, output
 
 
 def test_an_english_sentence_on_a_japanese_page_stops_the_build(project, tmp_path):
@@ -116,4 +119,5 @@ def test_an_english_sentence_on_a_japanese_page_stops_the_build(project, tmp_pat
     )
     mark_translated(project, "docs/places.en.md")
     line = line_of(project, "docs/places.md", "Please contact each venue")
-    assert_fails(project, tmp_path, f"docs/places.md, line {line}", '<span lang="en">Please contact each venue</span>')
+    output = assert_fails(project, tmp_path)
+    assert told(output) == [("lang.E002", "docs/places.md", line)], output

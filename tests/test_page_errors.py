@@ -7,16 +7,14 @@ site (a broken anchor and a missing image at the line as typed, nothing said abo
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 
-from conftest import DATA, MKDOCS, ROOT, assert_fails, edit, line_of, mark_translated
+from conftest import DATA, ROOT, assert_fails, edit, line_of, mark_translated
 from sitebuild import inserts, pagecheck
 
 
@@ -254,59 +252,4 @@ def test_a_misspelt_marker_stops_the_build(project, tmp_path):
     assert "print-" not in output
 
 
-def test_broken_links_are_shown_as_typed_at_their_line_never_in_a_print_page(project, tmp_path):
-    """Three broken links in pages that are parts of printable pages: each reported once, at the line where
-    it is typed (not the first line naming the same page), as typed (x.md, not x.html)."""
-    edit(
-        project,
-        "docs/index.md",
-        "- ご意見の送り先とお問合せ先は「[意見の送り方](comment.md)」にあります。",
-        "- ご意見の送り先とお問合せ先は「[意見の送り方](comment.md#kikan)」にあります。",
-    )
-    edit(project, "docs/places.md", "<!-- insert: places -->\n", "<!-- insert: places -->\n\n![地図](map.png)\n")
-    edit(
-        project,
-        "docs/strategy.en.md",
-        "<!-- insert: kpi-tables -->",
-        "[KPIs](#no-such-table)\n\n<!-- insert: kpi-tables -->",
-    )
-    mark_translated(project, "docs/index.en.md", "docs/places.en.md")
-    anchor = line_of(project, "docs/index.md", "comment.md#kikan")
-    image = line_of(project, "docs/places.md", "map.png")
-    table = line_of(project, "docs/strategy.en.md", "#no-such-table")
-    assert anchor > line_of(project, "docs/index.md", "comment.md")  # not the first line naming comment.md
-    output = assert_fails(
-        project,
-        tmp_path,
-        f'docs/index.md, line {anchor} (built as index.html): the link "comment.md#kikan" is broken',
-        f'docs/places.md, line {image} (built as places.html): the link "map.png"',
-        f'docs/strategy.en.md, line {table} (built as en/strategy.html): the link "#no-such-table"',
-        f"docs/strategy.en.md の {table} 行目: リンク「#no-such-table」",
-    )
-    assert "print-" not in output, output
-    assert output.count('the link "comment.md#kikan" is broken') == 1, output
-
-
-def test_a_preview_build_says_each_problem_once_and_never_of_a_print_page(project, tmp_path):
-    """Without --strict every page is built and each check only warns: a page's problems are not repeated
-    for the printable page that holds its text (en/print-notice.html holds comment.en.md)."""
-    frame = '<iframe src="m.html"></iframe>'
-    edit(project, "docs/comment.en.md", "<!-- insert: contact -->", f"<!-- insert: contact -->\n\n{frame}")
-    edit(project, "docs/comment.en.md", "(places.md)", "(plaeces.md)")
-    result = subprocess.run(
-        [*MKDOCS, "build", "--no-strict", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "out")],
-        cwd=project,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    iframe, link = line_of(project, "docs/comment.en.md", "<iframe"), line_of(project, "docs/comment.en.md", "plaeces")
-    assert output.count(f"docs/comment.en.md, line {iframe} (built as en/comment.html): <iframe") == 1, output
-    broken = f'docs/comment.en.md, line {link} (built as en/comment.html): the link "plaeces.md"'
-    assert output.count(broken) == 1, output
-    # MkDocs' own warning (explained in Japanese and English by hooks/1_run/explain.py), and ours
-    assert "<iframe" in output and output.count("plaeces.md") == 4, output
-    assert "print-" not in output, output
+# The broken links' and a preview's findings (link.E…, html.E…, lang.E…): tests/test_output_findings.py.

@@ -5,25 +5,22 @@ hooks/lib/sitebuild/language_of_parts.py. On an English page every run of Japane
 inside an element with ``lang="ja"``, and the interface texts a reader hears (``title``, ``aria-label``,
 ``alt`` …) must be English; on a Japanese page the same for English phrases of three words or more.
 Names from data/*.yml are marked by the generators; in a page's Markdown staff write
-``<span lang="ja">…</span>`` (CONTRIBUTING.md). A finding stops the strict build (a preview under
-``mkdocs serve`` only warns), naming the Markdown file and line, or the data file and line, the text,
-and the fix, in Japanese and English. Emits nothing. A page whose bytes passed before, with the same code,
-is not checked again (the build cache keeps passes only).
+``<span lang="ja">…</span>`` (CONTRIBUTING.md). Each finding (lang.E001…) names the Markdown file and line,
+or the data file and line (or mkdocs.yml's), the text, and the fix, in Japanese and English; the findings of
+every page are told together once every language is built (hooks/lib/sitebuild/verdict.py): they stop the
+strict build (a preview under ``mkdocs serve`` only warns). Emits nothing. A page whose bytes passed before,
+with the same code, is not checked again (the build cache keeps passes only).
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import cache, i18n
-from sitebuild.language_of_parts import findings, report
-
-log = logging.getLogger("mkdocs.hooks.lang_check")
+from sitebuild import cache, i18n, verdict
+from sitebuild.language_of_parts import findings, placed
 
 
 def _sources(page, lang: str, config) -> list[Path]:
@@ -44,10 +41,8 @@ def _check(output: str, built: str, lang: str, sources: list[Path], config) -> N
     if not parts:
         cache.remember_pass(digest)
         return
-    message = report(parts, built, lang, sources, sitedata.data_folder(config))
-    if config.strict:
-        raise PluginError(message)
-    log.warning(message)
+    config_file = Path(config.config_file_path) if config.config_file_path else None
+    verdict.add(placed(parts, built, lang, sources, sitedata.data_folder(config), config_file))
 
 
 @event_priority(-1000)  # the last look at each page, after every hook that adds to it

@@ -2,9 +2,11 @@
 
 Reads the built HTML of the whole site after the last language is built: each relative link
 (``a``, ``link``, ``img``, ``script``) must reach a file of the site and each ``#anchor`` an
-element of that page. Runs once per build, after the last language (not under ``mkdocs serve``). A broken one stops the
-strict build (a non-strict build only warns), naming the page's Markdown file, the line
-of the link where it can be found, and what is missing. Emits nothing.
+element of that page. Runs once per build, after the last language (not under ``mkdocs serve``). Each broken one is
+a finding (link.E001…) naming the page's Markdown file, the line of the link where it can be found, and what is
+missing. Then, still after the last language, every finding of the checks of the output (these links, and the
+allowlist's and the language of parts' of every page: hooks/lib/sitebuild/verdict.py) is told at once: it stops
+the strict build, so nothing is published (a non-strict build, or a preview, only warns). Emits nothing.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import htmltree, i18n, printdocs
+from sitebuild import htmltree, i18n, printdocs, verdict
 from sitedata import textfile
+from sitedata.findings import Finding, finding
 
 log = logging.getLogger("mkdocs.hooks.link_check")
 
@@ -38,18 +40,18 @@ def _typed(href: str) -> list[str]:
     return forms + [form[3:] for form in forms if form.startswith("../")]
 
 
-def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[int | None, str]:
-    """The line of the ``nth`` link to ``href`` in a page's Markdown (the whole target, with its anchor), and
-    the link as typed there; (None, the link as staff would type it) when the Markdown does not hold it (a
-    generated part made it)."""
+def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[int | None, int | None, str]:
+    """The line and column of the ``nth`` link to ``href`` in a page's Markdown (the whole target, with its
+    anchor), and the link as typed there; (None, None, the link as staff would type it) when the Markdown does
+    not hold it (a generated part made it)."""
     path, forms = root / source, _typed(href)
     lines = textfile.read_text(path).splitlines() if path.exists() else []
     for form in forms:
         pattern = re.compile(r"(?<![\w./#-])" + re.escape(form) + r"(?![\w/#-])")
-        found = [number for number, line in enumerate(lines, 1) for _ in pattern.finditer(line)]
+        found = [(number, m.start() + 1) for number, line in enumerate(lines, 1) for m in pattern.finditer(line)]
         if found:
-            return found[min(nth, len(found) - 1)], form
-    return None, forms[-1]
+            return *found[min(nth, len(found) - 1)], form
+    return None, None, forms[-1]
 
 
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
@@ -107,27 +109,19 @@ def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, str, str | N
     return broken
 
 
-def _missing(anchor: str | None, page: str) -> tuple[str, str]:
-    if anchor is None:
-        return "リンク先のページ・ファイルがありません", "the page or file it links to does not exist"
-    return (
-        f"リンク先のページ（{page}）に見出し・位置「#{anchor}」がありません",
-        f'the page it links to ({page}) has no anchor "#{anchor}"',
-    )
-
-
 def broken_links(
     site_dir: Path, project_root: Path, root_path: str = "/", print_parts: dict[str, list[str]] | None = None
-) -> list[str]:
-    """A message for each broken link, at the line of the page's Markdown where it is typed. A printable
-    page (``print_parts``: its built name -> the docs/ files of its parts) holds its parts' text: its links
-    are reported at the part that holds them, once."""
+) -> list[Finding]:
+    """A finding for each broken link, at the line of the page's Markdown where it is typed (link.E001, E002),
+    else at the page, as made by the build from the data (E003, E004). A printable page (``print_parts``: its
+    built name -> the docs/ files of its parts) holds its parts' text: its links are reported at the part that
+    holds them, once."""
     problems, seen, count = [], set(), {}
     print_parts = print_parts or {}
     for rel, href, target, anchor in sorted(_broken(site_dir, root_path), key=lambda found: found[0] in print_parts):
         nth = count[rel, href] = count.get((rel, href), -1) + 1
         for source in print_parts.get(rel, [i18n.source_of(rel)]):
-            line, typed = _line_in_source(project_root, source, href, nth)
+            line, column, typed = _line_in_source(project_root, source, href, nth)
             if line:
                 break
         else:
@@ -135,24 +129,32 @@ def broken_links(
         if (source, line, typed, anchor) in seen:
             continue
         seen.add((source, line, typed, anchor))
-        missing = _missing(anchor, source if typed.startswith("#") else i18n.source_of(target))
-        where_ja = f"{source} の {line} 行目" if line else source
-        where_en = f"{source}, line {line}" if line else source
-        fix_ja = "リンクを直してください" if line else "このリンクはデータから差し込まれた部分にあります"
-        fix_en = "" if line else " (the link is in a part the build generates from the data)"
-        problems.append(
-            f"{where_ja}: リンク「{typed}」の{missing[0]}。{fix_ja}。\n"
-            f'  {where_en} (built as {rel}): the link "{typed}" is broken: {missing[1]}{fix_en}.'
-        )
+        if anchor is None:
+            problems.append(finding("link.E001" if line else "link.E003", source, line, column, link=typed))
+        else:
+            page = source if typed.startswith("#") else i18n.source_of(target)
+            id_ = "link.E002" if line else "link.E004"
+            problems.append(finding(id_, source, line, column, link=typed, page=page, anchor=anchor))
     return problems
+
+
+def on_pre_build(config, **kwargs):
+    if i18n.first_build(config):  # a new run (or a rebuild of the preview): no findings yet
+        verdict.start()
 
 
 @event_priority(i18n.ALL_BUILT)
 def on_post_build(config, **kwargs):
     # Once, when every language's pages are written (and before MkDocs' own count of warnings can stop
-    # the build); not under `mkdocs serve`, as a preview is not published.
-    if not i18n.all_languages_built(config) or i18n.serving():
+    # the build): the links (not under `mkdocs serve`, as a preview is not published), then every finding.
+    if not i18n.all_languages_built(config):
         return
+    if not i18n.serving():
+        verdict.add(_links(config))
+    verdict.settle(config.strict, log)
+
+
+def _links(config) -> list[Finding]:
     site_dir = Path(config.site_dir)
     root_path = urlsplit(config.site_url or "/").path or "/"
     print_parts = {
@@ -160,8 +162,4 @@ def on_post_build(config, **kwargs):
         for doc in printdocs.documents(config.nav, sitedata.load(config))
         for lang in i18n.languages(config)
     }
-    problems = broken_links(site_dir, Path(config.config_file_path).parent, root_path, print_parts)
-    if problems and config.strict:
-        raise PluginError("\n".join(problems))
-    for problem in problems:
-        log.warning(problem)
+    return broken_links(site_dir, Path(config.config_file_path).parent, root_path, print_parts)

@@ -5,9 +5,11 @@ content (its Markdown, the Markdown extensions, the generated parts from data/) 
 markup around it are checked separately against the allowlist: allowed elements and attributes,
 no ``on…`` event attribute and no ``style``, links only relative, https:, http:, mailto: or tel:,
 and everything a page loads or sends to (images, scripts, styles, frames, forms, meta refresh)
-from the site itself. A violation stops the strict build before anything is published (a preview
-under ``mkdocs serve`` only warns), naming the Markdown file and line, or the data file and line,
-where it comes from, what was found and what to do, in Japanese and English. A printable page
+from the site itself, and none of the theme's own ids (``id="__config"``) in content. Each finding (html.E001…)
+names the Markdown file and line, or the data file and line, where it comes from, what was found and what
+to do, in Japanese and English; the findings of every page are told together once every language is built
+(hooks/lib/sitebuild/verdict.py): they stop the strict build before anything is published (a preview
+under ``mkdocs serve`` only warns). A printable page
 (print-*.md) holds its parts' text, checked on their own pages: only its frame is checked, so nothing is
 reported twice or at a file staff cannot find. Nothing is removed silently. Emits nothing. A page whose
 bytes passed before, with the same code and rules, is not checked again (the build cache keeps passes only).
@@ -15,23 +17,13 @@ bytes passed before, with the same code and rules, is not checked again (the bui
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import cache, i18n, printdocs
-from sitebuild.safe_html import check_fragment, check_page, report
-
-log = logging.getLogger("mkdocs.hooks.output_check")
-
-
-def _fail(message: str, config) -> None:
-    if config.strict:
-        raise PluginError(message)
-    log.warning(message)
+from sitebuild import cache, i18n, printdocs, verdict
+from sitebuild.safe_html import check_fragment, check_page, findings, frame
 
 
 @event_priority(-1000)  # the last look at each page, after every hook that adds to it
@@ -44,13 +36,12 @@ def on_post_page(output, page, config, **kwargs):
     if printable:
         # A printable page's content is its parts' text, checked (and reported at their files) on their
         # own pages: only the frame around it is checked here, so nothing is said twice or of a print-*.md.
-        theme = output.replace(content, "", 1) if content and content in output else output
-        findings = check_fragment(theme, "theme", config.site_url or "")
+        hits = check_fragment(frame(output, content), "theme", config.site_url or "")
     else:
-        findings = check_page(output, content, config.site_url or "")
-    if findings:
+        hits = sum(check_page(output, content, config.site_url or ""), ())
+    if hits:
         source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
-        _fail(report(findings, page.file.dest_uri, source, sitedata.data_folder(config)), config)
+        verdict.add(findings(hits, source, sitedata.data_folder(config), page.file.dest_uri))
     else:
         cache.remember_pass(digest)
     return output
@@ -59,7 +50,7 @@ def on_post_page(output, page, config, **kwargs):
 @event_priority(-1000)
 def on_post_template(output_content, template_name, config, **kwargs):
     if template_name.endswith(".html"):
-        findings = check_fragment(output_content, "theme", config.site_url or "")
-        if findings:
-            _fail(report(findings, template_name, None, sitedata.data_folder(config)), config)
+        hits = check_fragment(output_content, "theme", config.site_url or "")
+        built = i18n.localized(template_name, i18n.build_language(config))
+        verdict.add(findings(hits, None, sitedata.data_folder(config), built))
     return output_content

@@ -11,5 +11,7 @@
 - ``printdocs``: the documents a reader prints or downloads whole;
 - ``translations``: which English pages are missing or out of date;
 - ``furigana``: the readings of a Japanese text; ``search``: the Pagefind index and its synonyms;
-- ``allowlist`` and ``safe_html``: what a built page may contain, and the check of a page against it.
+- ``allowlist`` and ``safe_html``: what a built page may contain, and the check of a page against it;
+  ``sources``: where a finding of a built page comes from (the Markdown line of that very occurrence);
+  ``verdict``: the output checks' findings gathered over the run and told once, at its end.
 """

@@ -2,8 +2,8 @@
 
 ``allowlist()`` reads the file once (``sitedata.yamlread``, libyaml); ``same_site(url, site_url)``
 tells an address of the site itself from one of another host; ``allowed_by_names(zone, tag, names)`` passes over
-an element whose tag and attribute names alone show it is allowed; ``Finding`` is one thing a page holds that the
-allowlist does not allow. The checks themselves are in hooks/lib/sitebuild/safe_html.py.
+an element whose tag and attribute names alone show it is allowed. The checks themselves are in
+hooks/lib/sitebuild/safe_html.py.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class Allowlist:
     meta_http_equiv: frozenset
     script_types: frozenset
     inline_scripts: tuple
+    theme_ids: tuple  # patterns (fnmatch) of the ids the theme keeps for itself: refused in content
 
 
 def _raw() -> dict:
@@ -76,18 +77,8 @@ def allowlist() -> Allowlist:
         frozenset(raw["theme"]["meta_http_equiv"]),
         frozenset(raw["theme"]["script_types"]),
         tuple(raw["theme"]["inline_scripts"]),
+        tuple(raw["content"]["theme_ids"]),
     )
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing a page may not carry: what it is (shown), the fix, and what to look for in the
-    sources to find where it was written (best first)."""
-
-    what: str
-    ja: str
-    en: str
-    needles: tuple = ()
 
 
 def scheme(url: str) -> str:

@@ -14,21 +14,25 @@ Both the text of the page (the ``<title>`` and everything in ``<body>``) and the
 or see (``title``, ``aria-label``, ``alt``, ``placeholder``, the ``content`` of the description meta
 tags, a button's ``value``) are read. The texts a script shows (``data-text-*``, the comment banner's
 states) are read too; other ``data-*`` attributes (Pagefind's ``data-pagefind-…``) are data for scripts,
-neither shown nor read out, and are skipped, as are scripts and styles. ``report`` says where each
-finding comes from (the page's Markdown file and line, a data file, or the theme and mkdocs.yml) and
-how to mark it, in Japanese and English. Used by hooks/6_check/lang_check.py and tests/test_language_of_parts.py.
+neither shown nor read out, and are skipped, as are scripts and styles. ``placed`` makes each run a
+catalogue finding (hooks/lib/sitedata/catalogue/lang.yml) at the file it comes from: the page's Markdown
+file and line (lang.E001, E002: mark it or translate it), a data file's line (E003, E004: a data file's
+text cannot be marked, so write it in the field's language), or mkdocs.yml's line or the built page, for
+the frame (E005, E006). Used by hooks/6_check/lang_check.py and tests/test_language_of_parts.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from sitedata.findings import Finding, finding
+from sitedata.textfile import read_text
+
 from . import htmltree
-from .allowlist import Finding
-from .safe_html import source_of
+from .sources import built_name, docs_path, find_line
 
 # Japanese script: CJK punctuation (、。「」〜々), hiragana, katakana (with ・ and ー), kanji and the
 # full-width forms (（）：０-９, half-width katakana).
@@ -58,6 +62,7 @@ class Part:
     text: str  # the run itself
     where: str  # e.g. <a title>, <p>
     context: str  # the whole text or attribute around it, shortened
+    line: int | None = field(default=None, compare=False)  # the element's line in the built page
 
 
 def _own_lang(element, inherited: str) -> str:
@@ -114,7 +119,8 @@ def _text_part(found: list, owner, element, place: int | None, piece: str, page_
     runs = _foreign_runs(piece, page_lang)
     if runs and _read(owner, page_lang, text=True):
         place = owner.index(element) + 1 if place is None else place
-        found.append((owner, 1, place, [Part(run, f"<{owner.tag.lower()}>", piece.strip()[:80]) for run in runs]))
+        where, context = f"<{owner.tag.lower()}>", piece.strip()[:80]
+        found.append((owner, 1, place, [Part(run, where, context, owner.sourceline) for run in runs]))
 
 
 def _attribute_parts(found: list, element, page_lang: str, likely) -> None:
@@ -122,7 +128,8 @@ def _attribute_parts(found: list, element, page_lang: str, likely) -> None:
     for place, (name, value) in enumerate(_spoken(element, tag)):
         runs = _foreign_runs(value, page_lang) if likely(value) else ()
         if runs and _read(element, page_lang, text=False):
-            found.append((element, 0, place, [Part(run, f"<{tag} {name}>", value[:80]) for run in runs]))
+            parts = [Part(run, f"<{tag} {name}>", value[:80], element.sourceline) for run in runs]
+            found.append((element, 0, place, parts))
 
 
 @lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not read again
@@ -153,29 +160,22 @@ def findings(html: str, page_lang: str) -> tuple[Part, ...]:
     return tuple(part for *_, parts in found for part in parts)
 
 
-# ---------------------------------------------------------------- the message
+# ---------------------------------------------------------------- where it comes from
 
-
-def _advice(page_lang: str, run: str) -> tuple[str, str]:
-    if page_lang == EN:
-        return (
-            f"英語のページに、日本語であることが示されていない日本語「{run}」があります（読み上げソフトが英語の声で"
-            f'読みます）。日本語の部分を <span lang="ja">{run}</span> のように囲むか、英語で書いてください。',
-            f'The English page has Japanese text "{run}" that is not marked as Japanese (screen readers read it '
-            f'with an English voice). Wrap it as <span lang="ja">{run}</span>, or write it in English.',
-        )
-    return (
-        f"日本語のページに、英語であることが示されていない英語の文「{run}」があります（読み上げソフトが日本語の"
-        f'声で読みます）。英語の部分を <span lang="en">{run}</span> のように囲むか、日本語で書いてください。',
-        f'The Japanese page has an English phrase "{run}" that is not marked as English (screen readers read '
-        f'it with a Japanese voice). Wrap it as <span lang="en">{run}</span>, or write it in Japanese.',
-    )
+_IDS = {  # (the page's language, where the text comes from) -> the finding's id
+    (EN, "page"): "lang.E001",
+    (JA, "page"): "lang.E002",
+    (EN, "data"): "lang.E003",
+    (JA, "data"): "lang.E004",
+    (EN, "frame"): "lang.E005",
+    (JA, "frame"): "lang.E006",
+}
 
 
 def _data_line(part: Part, page_lang: str, data_dir: Path) -> tuple[str, int | None]:
     """The data file and line of the text: the whole text first, else the run on a line of the page's
     language (``en:`` on an English page), so that the Japanese original is not named instead."""
-    files = [(f"data/{p.name}", p.read_text(encoding="utf-8").splitlines()) for p in sorted(data_dir.glob("*.yml"))]
+    files = [(f"data/{p.name}", read_text(p).splitlines()) for p in sorted(data_dir.glob("*.yml"))]
     tries = [(part.context, None), (part.text, f"{page_lang}:")] if len(part.context) > 3 else [(part.text, None)]
     for needle, key in tries:
         for name, lines in files:
@@ -185,29 +185,44 @@ def _data_line(part: Part, page_lang: str, data_dir: Path) -> tuple[str, int | N
     return "", None
 
 
-def _source(part: Part, sources: list[Path], page_lang: str, data_dir: Path) -> tuple[str, int | None]:
-    """The first of the page sources that holds the text (a whole-document page's parts come from several
-    pages), else a data file."""
+_MARKED = re.compile(r'<(\w+)\b[^<>]*\slang="(ja|en)[^"]*"[^<>]*>.*?</\1>')
+
+
+def _unmarked(text: str, page_lang: str) -> str:
+    """A page's Markdown with the parts marked as the other language (``<span lang="ja">…</span>`` on an
+    English page) blanked, each character by a space: a run is never named where it is marked already."""
+    other = EN if page_lang == JA else JA
+    return _MARKED.sub(lambda m: " " * len(m.group(0)) if m.group(2) == other else m.group(0), text)
+
+
+def _place(part: Part, sources: list[Path], page_lang: str, data_dir: Path, config_file: Path | None):
+    """(where it comes from, file, line, column): the first of the page sources that holds the text where it
+    is not marked (a whole-document page's parts come from several pages), else a data file, else mkdocs.yml."""
+    texts = {source: _unmarked(read_text(source), page_lang) for source in sources if source.exists()}
     for needles in ((part.context, part.text), (part.text,)):
-        for source in sources:
-            file, line = source_of(Finding(part.where, "", "", needles), source, data_dir)
-            if file.startswith("docs/"):
-                return file, line
-    return _data_line(part, page_lang, data_dir)
+        for source, text in texts.items():
+            found = find_line(text, needles)
+            if found:
+                return "page", docs_path(source), *found
+    file, line = _data_line(part, page_lang, data_dir)
+    if file:
+        return "data", file, line, None
+    if config_file is not None and config_file.exists():
+        found = find_line(read_text(config_file), (part.text,))
+        if found:
+            return "frame", config_file.name, *found
+    return "frame", "", None, None
 
 
-def report(parts: tuple[Part, ...], built: str, page_lang: str, sources: list[Path], data_dir: Path) -> str:
-    """Each finding with the file and line it most likely comes from (``sources``: the page's Markdown, or
-    the pages a generated page is made of), and the fix, in both languages."""
-    lines = []
+def placed(
+    parts, built: str, page_lang: str, sources: list[Path], data_dir: Path, config_file: Path | None = None
+) -> list[Finding]:
+    """Each run as a finding at the file and line it most likely comes from (``sources``: the page's
+    Markdown, or the pages a generated page is made of; then the data files, mkdocs.yml, the built page)."""
+    found = []
     for part in parts:
-        ja, en = _advice(page_lang, part.text)
-        file, line = _source(part, sources, page_lang, data_dir)
-        if file:
-            w_ja = f"{file} の {line} 行目" if line else file
-            w_en = f"{file}, line {line}" if line else file
-        else:
-            w_ja = f"{built}（テーマ・mkdocs.yml・overrides/ またはフックが出力）"
-            w_en = f"{built} (written by the theme, mkdocs.yml, overrides/ or a hook)"
-        lines.append(f"{w_ja}: {part.where} — {ja}\n  {w_en} (built as {built}): {part.where} — {en}")
-    return "言語の指定がない部分があります / Text in the other language is not marked:\n" + "\n".join(lines)
+        kind, file, line, column = _place(part, sources, page_lang, data_dir, config_file)
+        if not file:
+            file, line = built_name(built), part.line
+        found.append(finding(_IDS[page_lang, kind], file, line, column, text=part.text, element=part.where))
+    return found
