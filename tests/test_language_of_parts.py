@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from told import told
 
 from conftest import assert_fails, build, edit, lang_of, line_of, mark_translated
 from sitebuild.language_of_parts import findings
+from told import told
 
 
 def _all_pages(site):

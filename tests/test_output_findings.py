@@ -10,7 +10,6 @@ import re
 import subprocess
 
 import pytest
-from told import told
 
 from conftest import MKDOCS, ROOT, assert_fails, line_of, mark_translated
 from sitebuild import verdict
@@ -18,6 +17,7 @@ from sitebuild.language_of_parts import findings as language_findings
 from sitebuild.language_of_parts import placed
 from sitebuild.safe_html import check_fragment, findings
 from sitedata.findings import FindingsError, finding
+from told import told
 
 IFRAME = '<iframe src="https://evil.example/7"></iframe>'
 SCRIPT = "<script>alert(7)</script>"

@@ -15,10 +15,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 from ruamel.yaml import YAML
-from told import told
 
 from conftest import ROOT, build, mark_translated
 from injection_cases import CASES, EVIL, live_markup, payload
+from told import told
 
 NAMES = list(CASES)
 
