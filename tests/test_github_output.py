@@ -37,25 +37,27 @@ def _staff_check(project, tmp_path):
     return proc, summary.read_text(encoding="utf-8") if summary.exists() else ""
 
 
-def _slips(project, rel: str) -> list[tuple[str, str, int]]:
-    """Four slips in one data file: a tab, a full-width colon, a date in full-width digits, a date that is
-    not; the findings expected, as (id, file, line)."""
-    if rel == "data/places.yml":
-        edit(project, rel, "    url: https://www.pref.kumamoto.jp", "\turl: https://www.pref.kumamoto.jp")
-        edit(project, rel, "      en: 6th floor, Main Administration Building", "      en：6th floor")
-        edit(project, rel, "  - id: website", "  - id: website\n    opened: ２０２０-１２-０１")
-        edit(project, rel, "  - id: information-plaza", "  - id: information-plaza\n    opened: 2020-02-30")
-        lines = {
-            "data.E001": line_of(project, rel, "\turl:"),
-            "data.E002": line_of(project, rel, "en：6th"),
-            "data.E003": line_of(project, rel, "opened: ２"),
-            "data.E004": line_of(project, rel, "2020-02-30"),
-        }
-    else:
-        edit(project, rel, "  start: 2020-12-25", "  start: ２０２０-１２-２５")
-        edit(project, rel, "  end: 2021-01-23", "  end: 2021-01-32")
-        lines = {"data.E003": line_of(project, rel, "start: ２"), "data.E004": line_of(project, rel, "2021-01-32")}
-    return [(id_, rel, line) for id_, line in lines.items()]
+def _slips(project, rel: str, which: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    """Slips of the converted kinds in a data file, each on a line of its own (a tab, a full-width colon, a date
+    in full-width digits, a date that is not); the findings expected, as (id, file, line)."""
+    slips = {
+        "data/consultation.yml": {
+            "data.E001": ("    ja: 熊本県\n", "\tja: 熊本県\n", "\tja: 熊本県"),
+            "data.E002": ("    en: Planning Division\n", "    en：Planning Division\n", "en：Planning"),
+            "data.E003": ("  start: 2020-12-25", "  start: ２０２０-１２-２５", "start: ２"),
+            "data.E004": ("  end: 2021-01-23", "  end: 2021-01-32", "2021-01-32"),
+        },
+        "data/places.yml": {
+            "data.E001": ("    url: https://www.pref.kumamoto.jp", "\turl: https://www.pref.kumamoto.jp", "\turl:"),
+            "data.E002": ("      en: 6th floor, Main", "      en：6th floor, Main", "en：6th"),
+        },
+    }[rel]
+    expected = []
+    for id_ in which:
+        old, new, needle = slips[id_]
+        edit(project, rel, old, new)
+        expected.append((id_, rel, line_of(project, rel, needle)))
+    return expected
 
 
 def _assert_reported(proc, summary: str, expected: list[tuple[str, str, int]]) -> None:
@@ -82,7 +84,7 @@ def _assert_reported(proc, summary: str, expected: list[tuple[str, str, int]]) -
 
 def test_every_slip_of_a_data_file_is_an_annotation_at_its_line_and_a_row_of_the_summary(tmp_path):
     project = copy_project(tmp_path / "project")
-    expected = _slips(project, "data/places.yml")
+    expected = _slips(project, "data/consultation.yml", ("data.E001", "data.E002", "data.E003", "data.E004"))
     proc, summary = _staff_check(project, tmp_path)
     _assert_reported(proc, summary, expected)
 
@@ -94,14 +96,15 @@ def test_every_slip_of_a_data_file_is_an_annotation_at_its_line_and_a_row_of_the
 )
 def test_slips_in_several_data_files_are_all_annotated_in_one_run(tmp_path):
     project = copy_project(tmp_path / "project")
-    expected = _slips(project, "data/places.yml") + _slips(project, "data/consultation.yml")
+    expected = _slips(project, "data/places.yml", ("data.E001", "data.E002"))
+    expected += _slips(project, "data/consultation.yml", ("data.E003", "data.E004"))
     proc, summary = _staff_check(project, tmp_path)
     _assert_reported(proc, summary, expected)
 
 
 def test_without_github_actions_no_annotation_is_printed(tmp_path):
     project = copy_project(tmp_path / "project")
-    _slips(project, "data/places.yml")
+    _slips(project, "data/places.yml", ("data.E001",))
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("GITHUB_ACTIONS", None)
     proc = subprocess.run(
