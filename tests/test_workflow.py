@@ -256,3 +256,22 @@ def test_the_translation_workflow_refuses_the_default_branch():
     assert "github.event.repository.default_branch" in first["if"] and "exit 1" in first["run"]
     run = "\n".join(step.get("run", "") for step in record["steps"])
     assert 'make mark-translated PAGE="$PAGE"' in run and "site.yml/dispatches" in run
+
+
+def test_pages_never_publishes_a_branch_without_mains_pages(tmp_path):
+    steps = _workflow("pages.yml")["jobs"]["deploy"]["steps"]
+    names = [step.get("name", step.get("uses", "")) for step in steps]
+    guard = next(i for i, name in enumerate(names) if "Main's pages" in name)
+    assert guard < next(i for i, name in enumerate(names) if "upload-pages-artifact" in name)
+    script = tmp_path / "guard.sh"
+    script.write_text(steps[guard]["run"], encoding="utf-8")
+    branch = tmp_path / "branch"
+    (branch / "pr-3").mkdir(parents=True)
+    (branch / "pr-3" / "index.html").write_text("a preview", encoding="utf-8")
+
+    def guard_passes() -> bool:
+        return subprocess.run(["bash", "-e", str(script)], cwd=branch, capture_output=True).returncode == 0
+
+    assert not guard_passes()  # only a preview: the published site is left as it is
+    _site(branch, "main")
+    assert guard_passes()
