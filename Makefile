@@ -80,9 +80,10 @@ serve: $(BIN)/mkdocs node_modules/.installed bytecode
 
 # Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):
 # Chromium, Japanese fonts, poppler (pdffonts, pdftotext), pango for WeasyPrint, nginx (tests/test_nginx.py,
-# deploy/nginx.conf), Java for the W3C Nu HTML Checker and strace (tests/test_search_index.py holds Pagefind's writes back).
+# deploy/nginx.conf), Java for the W3C Nu HTML Checker, strace (tests/test_search_index.py holds Pagefind's writes back)
+# and shellcheck (actionlint checks the workflows' shell with it, `make lint`).
 SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
-	nginx default-jre-headless strace
+	nginx default-jre-headless strace shellcheck
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -105,11 +106,14 @@ node_modules/.installed: package.json package-lock.json
 	$(UV_PROJECT) .venv-properdocs/bin/python
 	touch $@
 
-## make lint: ruff (Python lint and format check, config in pyproject.toml) and ESLint (eslint.config.js)
+## make lint: ruff (Python lint and format check, config in pyproject.toml), ESLint (eslint.config.js) and actionlint
+## (the GitHub workflows in .github/workflows/: syntax, expressions, permissions, the actions' inputs; the shell of
+## each run: step too with Debian's shellcheck, which `make test` installs)
 lint: $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node_modules/.bin/eslint .
+	$(BIN)/actionlint
 
 ## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers; ProperDocs), lint, run the whole test suite
 # The tests run on every core (pytest-xdist); each site variant is built once per run and shared (tests/conftest.py).

@@ -66,6 +66,7 @@ KEYS = {
     "translation_status": (
         *("caption", "page", "english_page", "state", "translated", "outdated", "missing", "orphan"),
     ),
+    "findings_reference": ("level", "error", "warning", "message", "fix", "no_fix", "example", "none"),
 }
 
 
