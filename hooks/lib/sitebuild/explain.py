@@ -166,6 +166,11 @@ def install(config: Any) -> None:
     explainer.configure(config)
 
 
+def said(found: Finding) -> None:
+    """A finding a check has already logged: MkDocs' warning that stands for the same is then dropped."""
+    explainer.said.add(str(found))
+
+
 def new_run() -> None:
     """The first language's build: everything may be said again (a preview rebuilds in one process)."""
     explainer.said.clear()

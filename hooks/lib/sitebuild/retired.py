@@ -47,7 +47,7 @@ def check(docs_dir: Path, nav, data, data_dir: Path) -> list[Finding]:
                         "page.E021",
                         f"docs/{part}",
                         None,
-                        print_page=doc.print_page,
+                        print_page=doc.print_url("ja"),
                         parts=", ".join(doc.parts),
                         **values,
                     )
