@@ -50,7 +50,7 @@ class PageState:
     def finding(self, docs_dir: Path | None = None) -> Finding | None:
         """The finding of a missing, stale or orphan English page (translation.E001–E003), or None."""
         ja, en = f"docs/{self.ja}", f"docs/{self.en}"
-        values = {"ja": ja, "en": en, "command": f"make mark-translated PAGE={en}", "line": f"{FIELD}: {self.current}"}
+        values = dict(ja=ja, en=en, command=f"make mark-translated PAGE={en}", record=f"{FIELD}: {self.current}")
         if self.state == "missing":
             return finding("translation.E001", ja, None, **values)
         if self.state == "outdated":
