@@ -18,12 +18,21 @@ from pathlib import Path
 
 import sitedata
 from sitebuild import explain, i18n, menucheck, pagecheck, retired, translations
-from sitedata.findings import FindingsError
+from sitedata.findings import Finding, FindingsError
 
 log = logging.getLogger("mkdocs.hooks.page_check")
-# What a preview only warns of (the page is still built, as MkDocs builds it): a link or a menu entry whose page
-# is not there yet, a missing English menu name; and every translation finding (translation.E…).
-PREVIEW_WARNS = {"page.E020", "menu.E001", "menu.E002", "menu.E003", "menu.E004", "menu.E006"}
+# Links and the menu's pages: the build goes on after them, as MkDocs goes on after its own warnings of the same,
+# so that the checks of the built site (links, anchors) report in the same build; a strict build then stops at
+# its end on the warnings (MkDocs' count), unless other findings stop it here, all of them together.
+LINKS = {"page.E020", "page.E024", "page.E025", "page.E026", "page.E027", "menu.E005", "menu.E006"}
+# What a preview only warns of besides: a missing English menu name, every translation finding (translation.E…).
+PREVIEW_WARNS = LINKS | {"menu.E001", "menu.E002", "menu.E003", "menu.E004"}
+
+
+def _warn(found) -> None:
+    for soft in sorted(found, key=Finding.sort_key):
+        log.warning(str(soft))
+        explain.said(soft)  # MkDocs' own warning of the same link or menu entry is not repeated
 
 
 def on_pre_build(config, **kwargs):
@@ -32,12 +41,14 @@ def on_pre_build(config, **kwargs):
     docs = Path(config.docs_dir)
     data_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent / "data"
     found = pagecheck.check(docs) + retired.check(docs, config.nav, sitedata.load(config), data_dir)
-    found += menucheck.pages(config) + translations.findings(docs) + menucheck.english_names(config)
-    if config.strict and found:
-        raise FindingsError(found)
-    for soft in (f for f in found if f.id in PREVIEW_WARNS or f.id.startswith("translation.")):
-        log.warning(str(soft))
-        explain.said(soft)  # MkDocs' own warning of the same link or menu entry is not repeated
-    hard = [f for f in found if f.id not in PREVIEW_WARNS and not f.id.startswith("translation.")]
+    names = [path.relative_to(docs).as_posix() for path in pagecheck.pages(docs)]
+    found += menucheck.findings(config, names) + translations.findings(docs)
+    if config.strict:
+        if any(f.id not in LINKS for f in found):
+            raise FindingsError(found)
+        return _warn(found)
+    soft = [f for f in found if f.id in PREVIEW_WARNS or f.id.startswith("translation.")]
+    _warn(soft)
+    hard = [f for f in found if f not in soft]
     if hard:
         raise FindingsError(hard)

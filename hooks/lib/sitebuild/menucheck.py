@@ -8,7 +8,8 @@ there is something to say. ``findings(config)`` returns, as findings (ids ``menu
   show Japanese in every English page's menu), with the exact line to add under ``nav_translations:`` and
   where (menu.E001–E004; ``english_names``: a preview only warns of them);
 - an entry whose page is not in docs/ (a page retired, or misspelt: menu.E006), or written without the
-  colon between its name and its file (menu.E011), at the line of the entry.
+  colon between its name and its file (menu.E011), at the line of the entry;
+- a page of docs/ neither in the menu nor in ``not_in_nav`` (menu.E005, at the page).
 """
 
 from __future__ import annotations
@@ -140,6 +141,17 @@ def pages(config, tree=None) -> list[Finding]:
     return found
 
 
-def findings(config) -> list[Finding]:
-    """Every finding of the menu: its pages, then its English names."""
-    return pages(config) + english_names(config)
+def omitted(config, docs: list[str]) -> list[Finding]:
+    """menu.E005: a Japanese page of ``docs`` (docs-relative names) neither in the menu nor in ``not_in_nav``."""
+    in_nav = {value for _, value in _plain(config.nav or [], []) if isinstance(value, str)}
+    spec = config.not_in_nav
+    return [
+        finding("menu.E005", f"docs/{rel}", None, page=f"docs/{rel}", name=rel)
+        for rel in docs
+        if i18n.source_lang(rel) == i18n.DEFAULT and rel not in in_nav and not (spec and spec.match_file(rel))
+    ]
+
+
+def findings(config, docs: list[str]) -> list[Finding]:
+    """Every finding of the menu: its pages, the pages not in it, then its English names."""
+    return pages(config) + omitted(config, docs) + english_names(config)

@@ -6,10 +6,13 @@
   at all (a space is allowed only inside ``<…>``, and before a title in quotes).
 - **Headings** go down one level at a time: ``#`` then ``####`` is a gap a screen reader announces.
 - **Links to pages** (``x.md``, relative) lead to a page of docs/ (a page retired, or misspelt, is named at
-  every line that still links to it); the pages the build makes (print-*.md, results-*.md) are not looked for.
+  every line that still links to it); the pages the build makes (print-*.md, results-*.md) are not looked for;
+  a link to a page without its ``.md``, a link starting with /, an image not in docs/ are told here too, so
+  that one build gives them with the rest (MkDocs would warn of them only once the pages are built).
 
 Code (fenced and inline), comments and the header are left out. ``check(docs_dir, rel, file, text)``
-returns the findings (ids ``page.E015``–``page.E017``, ``page.E020``; catalogue/page.yml).
+returns the findings (ids ``page.E015``–``page.E017``, ``page.E020``, ``page.E024``–``page.E027``;
+catalogue/page.yml).
 """
 
 from __future__ import annotations
@@ -103,19 +106,37 @@ def headings(file: str, text: str) -> list[Finding]:
     return found
 
 
+def _target(docs_dir: Path, rel: str, path: str) -> str:
+    return posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(path)))
+
+
 def page_links(docs_dir: Path, rel: str, file: str, text: str) -> list[Finding]:
-    """A relative link to a Markdown page that is not in docs/."""
+    """A relative link to a Markdown page that is not in docs/ (page.E020), a link to a page without its ``.md``
+    (page.E024, page.E025 with the page meant), a link starting with / (page.E026), an image not in docs/
+    (page.E027). Links to other files (a CSV, the bill of materials) are the build's: its link check sees them."""
     found = []
     for match in _LINK.finditer(text):
-        url = match.group(1) or match.group(2)
+        url, line = match.group(1) or match.group(2), line_at(text, match.start())
         parts = urlsplit(url)
-        if parts.scheme or parts.netloc or parts.path.startswith("/") or not parts.path.endswith(".md"):
+        if parts.scheme or parts.netloc or not parts.path:
             continue
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path)))
+        image = match.group(1) and re.search(r"!\[[^\[\]]*$", text[max(0, match.start() - 300) : match.start()])
+        if parts.path.startswith("/"):
+            found.append(finding("page.E026", file, line, url=url))
+            continue
+        target = _target(docs_dir, rel, parts.path)
         if target.startswith("..") or posixpath.basename(target).startswith(GENERATED):
             continue
-        if not (docs_dir / target).is_file():
-            found.append(finding("page.E020", file, line_at(text, match.start()), url=url, target=f"docs/{target}"))
+        there = (docs_dir / target).exists()
+        if image and not there:
+            found.append(finding("page.E027", file, line, url=url))
+        elif parts.path.endswith(".md") and not there:
+            found.append(finding("page.E020", file, line, url=url, target=f"docs/{target}"))
+        elif not image and not there and "." not in posixpath.basename(parts.path):
+            if (docs_dir / f"{target}.md").is_file():
+                found.append(finding("page.E025", file, line, url=url, hint=f"{parts.path}.md"))
+            else:
+                found.append(finding("page.E024", file, line, url=url))
     return found
 
 
