@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import assert_fails, build, edit, line_of, mark_translated
 from test_page_findings import findings
+
+from conftest import assert_fails, build, edit, line_of, mark_translated
 
 NEWS_JA = "---\ntitle: お知らせ\ndescription: 県からのお知らせ。\n---\n\n# お知らせ\n\nお知らせはまだありません。\n"
 NEWS_EN = "---\ntitle: News\ndescription: News from the prefecture.\n---\n\n# News\n\nThere is no news yet.\n"

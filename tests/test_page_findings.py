@@ -10,7 +10,8 @@ import re
 from conftest import assert_fails, edit, line_of
 
 FOUND = re.compile(
-    r"^(?:WARNING\s+-\s+)?\[(?P<id>[a-z]+\.[EW]\d{3})\] [^:\n]+: (?P<file>[^\s:]+?)(?: の (?P<line>\d+) 行目)?(?: \d+ 文字目)?: ",
+    r"^(?:WARNING\s+-\s+)?\[(?P<id>[a-z]+\.[EW]\d{3})\] [^:\n]+: "
+    r"(?P<file>[^\s:]+?)(?: の (?P<line>\d+) 行目)?(?: \d+ 文字目)?: ",
     re.M,
 )
 
