@@ -31,7 +31,7 @@ def _checked_load(load_config):
         path = config_file or configcheck.FILE
         found = configcheck.check(Path(path)) if isinstance(path, str) and Path(path).is_file() else []
         _config_findings[:] = found
-        return SimpleNamespace(site_url=None) if found else load_config(config_file=config_file, **kwargs)
+        return SimpleNamespace(site_url=None, watch=[]) if found else load_config(config_file=config_file, **kwargs)
 
     return load
 
