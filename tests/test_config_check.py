@@ -104,14 +104,12 @@ def test_the_command_stops_with_both_languages_and_an_annotation(tmp_path):
 
 def test_make_site_serve_and_publish_run_the_check_before_mkdocs():
     text = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "CONFIG_CHECK = @$(BIN)/python -m sitebuild.configcheck mkdocs.yml" in text
-    for target, command in [
-        ("site", "$(BIN)/mkdocs build"),
-        ("serve", "$(BIN)/mkdocs serve"),
-        ("publish", "publish.py"),
-    ]:
-        recipe = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", text, re.M).group(1)
-        assert recipe.index("$(CONFIG_CHECK)") < recipe.index(command), recipe
+    assert re.search(
+        r"(?m)^config-check: \$\(BIN\)/mkdocs\n\t@\$\(BIN\)/python -m sitebuild.configcheck mkdocs.yml$", text
+    )
+    for target in ("site", "serve", "publish"):
+        prerequisites = re.search(rf"(?m)^{target}: (.*)$", text).group(1).split()
+        assert prerequisites[-1] == "config-check", (target, prerequisites)  # made last, just before the recipe
 
 
 def test_make_serve_stops_on_a_tab_before_mkdocs_starts(project, tmp_path):
