@@ -104,6 +104,8 @@ CASES = [
     Case("page-without-header", "page.E018", "accessibility.md",
          "---\ntitle: アクセシビリティ\n", "---\n", "---", at=None),
     Case("header-without-description", "page.E019", "places.md", PLACES_HEAD, "", "---", words=("description",)),
+    Case("link-with-a-zero-width-space", "page.E020", "index.md", "[閲覧場所](places.md)",
+         "[閲覧場所](places\u200b.md)", "places\u200b.md", words=("places<U+200B>.md",)),
     Case("link-to-a-missing-page", "page.E020", "index.md", "[閲覧場所](places.md)", "[閲覧場所](placse.md)",
          "placse.md", words=("docs/placse.md",)),
 ]  # fmt: skip

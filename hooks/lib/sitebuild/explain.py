@@ -22,7 +22,7 @@ from typing import Any
 import sitedata
 from sitedata.findings import Finding, finding
 
-from . import i18n, menucheck, printdocs
+from . import i18n, menucheck, pagebody, printdocs
 
 LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.commands.build")
 
@@ -149,7 +149,7 @@ class Explainer(logging.Filter):
         if image:
             return finding("page.E027", shown, line, url=url)
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), url.split("#", 1)[0]))
-        return finding("page.E020", shown, line, url=url, target=f"docs/{target}")
+        return finding("page.E020", shown, line, url=pagebody.shown(url), target=pagebody.shown(f"docs/{target}"))
 
     def _nav_line(self, page: str) -> int | None:
         try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -34,6 +35,24 @@ _TITLE = re.compile(r"^\S+[ \t]+(\"[^\"]*\"|'[^']*'|\([^)]*\))[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)", re.M)
 _LINK = re.compile(r"\]\(\s*<?([^()\s<>]+)>?(?:\s+[\"'(][^)]*)?\)|^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\S+?)>?(?:\s|$)", re.M)
 GENERATED = ("print-", "results-")  # the pages the build makes (sitebuild/printdocs.py, sitebuild/results.py)
+
+
+def invisible(text: str) -> tuple[int, str] | None:
+    """The first invisible character of ``text`` (a zero-width space, a BOM inside a line …): its index and
+    its name as ``U+200B``."""
+    for at, char in enumerate(text):
+        if unicodedata.category(char) == "Cf":
+            return at, f"U+{ord(char):04X}"
+    return None
+
+
+def char_name(code: str) -> str:
+    return unicodedata.name(chr(int(code[2:], 16)), code)
+
+
+def shown(text: str) -> str:
+    """Text for a message, each invisible character written as <U+200B>."""
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) == "Cf" else c for c in text)
 
 
 def line_at(text: str, at: int) -> int:
@@ -81,7 +100,7 @@ def spaced_links(file: str, text: str) -> list[Finding]:
         address = match.group(1).strip(" \t")
         if not address or _TITLE.match(address) or not re.search(r"[ \t\u3000]", address):
             continue
-        found.append(finding("page.E016", file, line_at(text, match.start()), url=address))
+        found.append(finding("page.E016", file, line_at(text, match.start()), url=shown(address)))
     return found
 
 
@@ -131,7 +150,7 @@ def page_links(docs_dir: Path, rel: str, file: str, text: str) -> list[Finding]:
         if image and not there:
             found.append(finding("page.E027", file, line, url=url))
         elif parts.path.endswith(".md") and not there:
-            found.append(finding("page.E020", file, line, url=url, target=f"docs/{target}"))
+            found.append(finding("page.E020", file, line, url=shown(url), target=shown(f"docs/{target}")))
         elif not image and not there and "." not in posixpath.basename(parts.path):
             if (docs_dir / f"{target}.md").is_file():
                 found.append(finding("page.E025", file, line, url=url, hint=f"{parts.path}.md"))

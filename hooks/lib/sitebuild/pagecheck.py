@@ -44,24 +44,7 @@ _HEADER = re.compile(r"\A---[ \t]*\n.*?^(---|\.\.\.)[ \t]*$", re.M | re.S)
 _IMAGE = re.compile(r"!\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])(\{:?[^}\n]*\})?")
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _line, _blank, FENCE, CODE = pagebody.line_at, pagebody.blank, pagebody.FENCE, pagebody.CODE
-
-
-def invisible(text: str) -> tuple[int, str] | None:
-    """The first invisible character of ``text`` (a zero-width space, a BOM inside a line …): its index and
-    its name as ``U+200B``."""
-    for at, char in enumerate(text):
-        if unicodedata.category(char) == "Cf":
-            return at, f"U+{ord(char):04X}"
-    return None
-
-
-def _char_name(code: str) -> str:
-    return unicodedata.name(chr(int(code[2:], 16)), code)
-
-
-def shown(text: str) -> str:
-    """Text for a message, each invisible character written as <U+200B>."""
-    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) == "Cf" else c for c in text)
+invisible, shown, _char_name = pagebody.invisible, pagebody.shown, pagebody.char_name
 
 
 def _header_line(file: str, number: int, line: str, last: int) -> tuple[Finding | None, bool]:
