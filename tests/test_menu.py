@@ -127,3 +127,10 @@ def test_mkdocs_own_warnings_are_explained_as_findings_in_process(tmp_path):
     assert place("Error reading page 'index.md':") == [("page.E029", "docs/index.md", None)]
     assert place("Error reading page 'index.md': bad thing") == [("page.E028", "docs/index.md", None)]
     assert explainer.explain("Some other message of MkDocs.") is None
+
+
+def test_a_menu_entry_without_its_colon_is_told_at_its_line(project, tmp_path):
+    edit(project, "mkdocs.yml", "  - 閲覧場所: places.md", "  - 閲覧場所 places.md")
+    entry = line_of(project, "mkdocs.yml", "  - 閲覧場所 places.md")
+    out = assert_fails(project, tmp_path, "「- 名前: ファイル名.md」の形に")
+    assert findings(out) == [("menu.E005", "docs/places.md", None), ("menu.E011", "mkdocs.yml", entry)], out
