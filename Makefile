@@ -13,7 +13,7 @@ UV_SYNC = $(BIN)/uv pip sync --quiet --require-hashes --no-build-isolation --com
 UV_PROJECT = $(BIN)/uv pip install --quiet --no-deps --no-build-isolation --compile-bytecode -e . --python
 REQ := requirements
 
-.PHONY: site publish example example-pdf serve test quick lint clean system-deps mark-translated pdf benchmark search-recall lock bytecode
+.PHONY: config-check site publish example example-pdf serve test quick lint clean system-deps mark-translated pdf benchmark search-recall lock bytecode
 
 # The installer (uv), pip and setuptools, installed by the new venv's pip from the lock's requirements/tools.txt (hashes required).
 $(BIN)/uv: $(REQ)/tools.txt
@@ -47,13 +47,19 @@ lock: $(BIN)/uv
 	    -o $(REQ)/$$extra.txt || exit 1; \
 	done
 
+# mkdocs.yml's own slips (a tab, a full-width space or colon, a missing colon), told in Japanese and English at
+# the line before MkDocs reads the file (it loads no hook before): hooks/lib/sitebuild/configcheck.py. Run first
+# by site, serve and publish (the last of their prerequisites).
+config-check: $(BIN)/mkdocs
+	@$(BIN)/python -m sitebuild.configcheck mkdocs.yml
+
 ## make site: build the whole site (both languages) into site/, failing on any warning. Without SITE_URL it is
 ## not for publication: no canonical or hreflang links, sitemaps or feeds (the build says so)
-site: $(BIN)/mkdocs node_modules/.installed bytecode
+site: $(BIN)/mkdocs node_modules/.installed bytecode config-check
 	$(BIN)/mkdocs build --strict
 
 ## make publish SITE_URL=https://…/: build site/ for publication at that address; stops without it (scripts/publish.py)
-publish: $(BIN)/mkdocs node_modules/.installed bytecode
+publish: $(BIN)/mkdocs node_modules/.installed bytecode config-check
 	$(BIN)/python scripts/publish.py
 
 $(VENV)/.pdf-deps: $(BIN)/mkdocs $(REQ)/pdf.txt
@@ -75,7 +81,7 @@ example: $(BIN)/mkdocs node_modules/.installed bytecode
 	$(BIN)/mkdocs build --strict -f mkdocs.example.yml
 
 ## make serve: preview at http://127.0.0.1:8000/ while editing
-serve: $(BIN)/mkdocs node_modules/.installed bytecode
+serve: $(BIN)/mkdocs node_modules/.installed bytecode config-check
 	$(BIN)/mkdocs serve
 
 # Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):

@@ -16,6 +16,7 @@ from mkdocs.config import load_config
 
 from conftest import DATA, ROOT, assert_fails, edit, line_of, mark_translated
 from sitebuild import inserts, pagecheck
+from sitedata.findings import FindingsError
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -28,143 +29,92 @@ def parts():
 @dataclass
 class Case:
     name: str
+    id: str  # the finding's id (hooks/lib/sitedata/catalogue/page.yml)
     file: str  # in docs/
     old: str
     new: str
-    words: tuple[str, ...]  # in the message
-    line_of: str  # the message names the first line holding this text (after the edit) ...
+    line_of: str  # the finding is at the first line holding this text (after the edit) ...
     at: str | None = None  # ... of this file (default: the edited one)
+    words: tuple[str, ...] = ()  # values the message shows (a part's name, U+200B …)
 
+
+PLACES_HEAD = "description: 「新しいくまもと創造に向けた基本方針」(素案)等を掲載（閲覧）している場所の一覧。\n"
+TABLE = "| 施設 | 住所 | 時間 |\n| --- | --- | --- |\n| 県庁 | 熊本市 | 9時から17時 |\n"
 
 CASES = [
-    Case(
-        "misspelt-insert",
-        "places.md",
-        "<!-- insert: places -->",
-        "<!-- insret: places -->",
-        ("insret", "差し込みの印として読めません", "looks like an insert marker", "known parts: comment-link"),
-        "insret",
-    ),
-    Case(
-        "marker-without-insert",
-        "comment.md",
-        "<!-- insert: contact -->",
-        "<!-- contact -->",
-        ("<!-- contact -->", "<!-- insert: name -->", "places"),
-        "<!-- contact -->",
-    ),
-    Case(
-        "unknown-part",
-        "comment.en.md",
-        "<!-- insert: contact -->",
-        "<!-- insert: contacts -->",
-        ('no generated part called "contacts"', "known parts:", "contact, cross-cutting"),
-        "contacts",
-    ),
-    Case(
-        "unknown-part-in-strategy",
-        "strategy.md",
-        "<!-- insert: kpi-tables -->",
-        "<!-- Insert: kpi-table -->",
-        ('"kpi-table"', "kpi-tables"),
-        "kpi-table",
-    ),
-    Case(
-        "wrong-number-of-words",
-        "population-vision.md",
-        "<!-- insert: comment-link pv -->",
-        "<!-- insert: comment-link -->",
-        ("wrong number of words", "ことばの数"),
-        "comment-link",
-    ),
-    Case(
-        "unclosed-comment",
-        "comment.md",
-        "<!-- insert: contact -->",
-        "<!-- insert: contact ->",
-        ('not closed with "-->"', "「-->」で閉じていません"),
-        "insert: contact ->",
-    ),
-    Case(
-        "marker-dropped-from-the-japanese-twin",
-        "comment.md",
-        "<!-- insert: period -->\n",
-        "",
-        ('"<!-- insert: period -->" is not in docs/comment.md', "same generated parts in the same order"),
-        "insert: period",
-        at="comment.en.md",
-    ),
-    Case(
-        "marker-dropped-from-the-english-twin",
-        "places.en.md",
-        "<!-- insert: places -->\n",
-        "",
-        ('"<!-- insert: places -->" is not in docs/places.en.md', "docs/places.en.md にありません"),
-        "insert: places",
-        at="places.md",
-    ),
-    Case(
-        "header-not-closed",
-        "places.md",
-        "description: 「新しいくまもと創造に向けた基本方針」(素案)等を掲載（閲覧）している場所の一覧。\n---\n",
-        "description: 「新しいくまもと創造に向けた基本方針」(素案)等を掲載（閲覧）している場所の一覧。\n",
-        ("header, opened by the --- on line 1, is not closed", "after line 3", "ヘッダー）が閉じていません"),
-        "素案は、次の場所に",
-    ),
-    Case(
-        "header-unknown-key",
-        "comment.en.md",
-        "description: The comment period",
-        "desciption: The comment period",
-        ('"desciption" is not a header key', "known keys: title, description, translated_from"),
-        "desciption:",
-    ),
-    Case(
-        "header-full-width-colon",
-        "places.md",
-        "title: 素案の閲覧場所",
-        "title：素案の閲覧場所",
-        ("half-width", "全角の「：」"),
-        "title：",
-    ),
-    Case(
-        "header-malformed",
-        "places.md",
-        "title: 素案の閲覧場所",
-        "title: 素案: 閲覧場所",
-        ("not well formed", "double quotes"),
-        "title: 素案: 閲覧場所",
-    ),
-    Case(
-        "image-without-alt",
-        "places.md",
-        "<!-- insert: places -->\n",
-        "<!-- insert: places -->\n\n![](assets/map.png)\n",
-        ("![](assets/map.png)", "no alternative text", '{: alt="" }', "代わりの文（alt）"),
-        "![](assets/map.png)",
-    ),
-    Case(
-        "image-with-blank-alt",
-        "places.en.md",
-        "<!-- insert: places -->\n",
-        "<!-- insert: places -->\n\n![ ][map]\n\n[map]: assets/map.png\n",
-        ("no alternative text",),
-        "![ ][map]",
-    ),
-    Case(
-        "html-image-without-alt",
-        "index.en.md",
-        "## Basic principle",
-        '## Basic principle\n\n<img src="assets/map.png" width="200">',
-        ('<img src="assets/map.png" width="200">', "no alternative text"),
-        "<img src=",
-    ),
-]
+    Case("misspelt-insert", "page.E008", "places.md", "<!-- insert: places -->", "<!-- insret: places -->", "insret",
+         words=("insret", "comment-link")),
+    Case("marker-without-insert", "page.E008", "comment.md", "<!-- insert: contact -->", "<!-- contact -->",
+         "<!-- contact -->"),
+    Case("unknown-part", "page.E009", "comment.en.md", "<!-- insert: contact -->", "<!-- insert: contacts -->",
+         "contacts", words=("contacts", "contact, cross-cutting")),
+    Case("unknown-part-in-strategy", "page.E009", "strategy.md", "<!-- insert: kpi-tables -->",
+         "<!-- Insert: kpi-table -->", "kpi-table", words=("kpi-table", "kpi-tables")),
+    Case("wrong-number-of-words", "page.E010", "population-vision.md", "<!-- insert: comment-link pv -->",
+         "<!-- insert: comment-link -->", "comment-link"),
+    Case("unclosed-comment", "page.E011", "comment.md", "<!-- insert: contact -->", "<!-- insert: contact ->",
+         "insert: contact ->"),
+    Case("marker-dropped-from-the-japanese-twin", "page.E013", "comment.md", "<!-- insert: period -->\n", "",
+         "insert: period", at="comment.en.md", words=("docs/comment.md",)),
+    Case("marker-dropped-from-the-english-twin", "page.E014", "places.en.md", "<!-- insert: places -->\n", "",
+         "insert: places", at="places.md", words=("docs/places.en.md",)),
+    Case("header-not-closed", "page.E001", "places.md", PLACES_HEAD + "---\n", PLACES_HEAD, "素案は、次の場所に",
+         words=("3",)),
+    Case("header-unknown-key", "page.E003", "comment.en.md", "description: The comment period",
+         "desciption: The comment period", "desciption:", words=("desciption", "title, description, translated_from")),
+    Case("header-full-width-colon", "page.E002", "places.md", "title: 素案の閲覧場所", "title：素案の閲覧場所",
+         "title："),
+    Case("header-malformed", "page.E005", "places.md", "title: 素案の閲覧場所", "title: 素案: 閲覧場所",
+         "title: 素案: 閲覧場所"),
+    Case("image-without-alt", "page.E012", "places.md", "<!-- insert: places -->\n",
+         "<!-- insert: places -->\n\n![](assets/map.png)\n", "![](assets/map.png)",
+         words=("![](assets/map.png)", '{: alt="" }')),
+    Case("image-with-blank-alt", "page.E012", "places.en.md", "<!-- insert: places -->\n",
+         "<!-- insert: places -->\n\n![ ][map]\n\n[map]: assets/map.png\n", "![ ][map]"),
+    Case("html-image-without-alt", "page.E012", "index.en.md", "## Basic principle",
+         '## Basic principle\n\n<img src="assets/map.png" width="200">', "<img src="),
+    # issue 26's slips
+    Case("header-full-width-key", "page.E006", "places.md", "title: 素案の閲覧場所", "ｔｉｔｌｅ: 素案の閲覧場所",
+         "ｔｉｔｌｅ", words=("ｔｉｔｌｅ", '"title: "')),
+    Case("header-full-width-key-and-colon", "page.E006", "places.md", "title: 素案の閲覧場所",
+         "ｔｉｔｌｅ：素案の閲覧場所", "ｔｉｔｌｅ"),
+    Case("header-zero-width-space", "page.E030", "places.md", "title: 素案の閲覧場所", "\u200btitle: 素案の閲覧場所",
+         "title: 素案", words=("U+200B", "ZERO WIDTH SPACE")),
+    Case("marker-zero-width-space", "page.E007", "comment.md", "<!-- insert: contact -->",
+         "<!-- insert:\u200b contact -->", "insert:\u200b", words=("U+200B",)),
+    Case("marker-byte-order-mark", "page.E007", "places.md", "<!-- insert: places -->",
+         "<!-- insert: pla\ufeffces -->", "insert: pla", words=("U+FEFF",)),
+    Case("table-row-missing-a-bar", "page.E015", "places.md", "<!-- insert: places -->\n",
+         "<!-- insert: places -->\n\n" + TABLE + "| 市役所 | 熊本市 9時から17時 |\n", "| 市役所 |",
+         words=("2", "3")),
+    Case("table-row-with-a-bar-too-many", "page.E015", "places.en.md", "<!-- insert: places -->\n",
+         "<!-- insert: places -->\n\n" + TABLE + "| 市役所 | 熊本市 | 9時 | 17時 |\n", "| 市役所 |",
+         words=("4", "3")),
+    Case("link-address-with-a-space", "page.E016", "index.md", "[閲覧場所](places.md)", "[閲覧場所](places .md)",
+         "places .md", words=("places .md",)),
+    Case("link-address-with-a-full-width-space", "page.E016", "index.md", "[閲覧場所](places.md)",
+         "[閲覧場所](places\u3000.md)", "places\u3000.md"),
+    Case("web-address-with-a-space", "page.E016", "comment.md", "<!-- insert: contact -->\n",
+         "<!-- insert: contact -->\n\n[県のサイト](https://www.pref.kumamoto.jp/ kikaku)\n", "県のサイト",
+         words=("https://www.pref.kumamoto.jp/ kikaku",)),
+    Case("heading-skips-levels", "page.E017", "index.en.md", "## Basic principle", "#### Basic principle",
+         "#### Basic principle", words=("1", "4")),
+    Case("page-without-header", "page.E018", "accessibility.md",
+         "---\ntitle: アクセシビリティ\n", "---\n", "---", at=None),
+    Case("header-without-description", "page.E019", "places.md", PLACES_HEAD, "", "---", words=("description",)),
+    Case("link-with-a-zero-width-space", "page.E020", "index.md", "[閲覧場所](places.md)",
+         "[閲覧場所](places\u200b.md)", "places\u200b.md", words=("places<U+200B>.md",)),
+    Case("link-to-a-missing-page", "page.E020", "index.md", "[閲覧場所](places.md)", "[閲覧場所](placse.md)",
+         "placse.md", words=("docs/placse.md",)),
+]  # fmt: skip
 
 
 def _docs(tmp_path: Path) -> Path:
+    """A copy of docs/, with the images the cases show (an image not in docs/ is a finding of its own)."""
     folder = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", folder)
+    for image in ("assets/map.png", "map.png", "m.png"):
+        (folder / image).write_bytes(b"")
     return folder
 
 
@@ -182,20 +132,47 @@ def test_the_real_pages_pass(tmp_path):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_a_page_mistake_is_named_with_file_and_line(tmp_path, case):
+def test_a_page_mistake_is_a_finding_at_its_file_and_line(tmp_path, case):
     folder = _edited(tmp_path, case.file, case.old, case.new)
-    problems = pagecheck.check(folder)
-    message = "\n".join(map(str, problems))
+    if case.name == "page-without-header":  # the whole header gone
+        path = folder / case.file
+        path.write_text(path.read_text(encoding="utf-8").split("---\n", 2)[2].lstrip(), encoding="utf-8")
+    found = pagecheck.check(folder)
     at = case.at or case.file
-    line = next(
-        n for n, text in enumerate((folder / at).read_text(encoding="utf-8").splitlines(), 1) if case.line_of in text
+    lines = (folder / at).read_text(encoding="utf-8").splitlines()
+    line = (
+        next(n for n, text in enumerate(lines, 1) if case.line_of in text) if case.name != "page-without-header" else 1
     )
-    assert any(p.file == f"docs/{at}" and p.line == line for p in problems), message
-    assert f"docs/{at} の {line} 行目" in message and f"docs/{at}, line {line}:" in message, message
-    assert message.startswith("ページの誤り: ") and "\n  Page error: " in message
+    assert [(f.id, f.file, f.line) for f in found] == [(case.id, f"docs/{at}", line)], "\n".join(map(str, found))
+    message = str(found[0])
+    assert f"docs/{at} の {line} 行目" in message and f"docs/{at}, line {line}" in message
+    assert message.startswith(f"[{case.id}] ページの誤り: ") and "\n  Page error: " in message
     for words in case.words:
         assert words in message, message
     assert "print-" not in message and "Traceback" not in message
+
+
+def test_every_mistake_of_every_page_at_once(tmp_path):
+    """Three pages, five slips: five findings from one check, sorted by file and line when raised."""
+    folder = _docs(tmp_path)
+    for file, old, new in [
+        ("places.md", "title: 素案の閲覧場所", "ｔｉｔｌｅ: 素案の閲覧場所"),
+        ("places.md", "<!-- insert: places -->", "<!-- insert: places -->\n\n#### 熊本市"),
+        ("index.md", "[閲覧場所](places.md)", "[閲覧場所](places .md)"),
+        ("comment.md", "<!-- insert: contact -->", "<!-- insert:\u200b contact -->"),
+        ("comment.md", "<!-- insert: period -->", "<!-- insret: period -->"),
+    ]:
+        path = folder / file
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    error = FindingsError(pagecheck.check(folder))
+    assert [(f.id, f.file) for f in error.findings] == [
+        ("page.E008", "docs/comment.md"),
+        ("page.E007", "docs/comment.md"),
+        ("page.E016", "docs/index.md"),
+        ("page.E006", "docs/places.md"),
+        ("page.E017", "docs/places.md"),
+    ] or sorted(f.sort_key() for f in error.findings) == [f.sort_key() for f in error.findings]
+    assert len(error.findings) == 5 and "5 件の誤り" in str(error)
 
 
 ACCEPTED = [

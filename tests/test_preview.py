@@ -182,3 +182,23 @@ def test_the_preview_looks_for_saved_files_ten_times_a_second(tmp_path):
     finally:
         server.observer.stop()
         server.observer.join()
+
+
+def test_preview_shows_a_tab_saved_in_mkdocs_yml_without_a_traceback(project, tmp_path):
+    """mkdocs.yml saved with a tab while `make serve` runs: the page shows menu.E007 at the line, in Japanese and
+    English, the terminal has no Python traceback, and the last good pages stay served; mended, the site again."""
+    log = tmp_path / "serve.log"
+    nav = "  - 閲覧場所: places.md"
+    with preview(project, log) as (url, proc):
+        served(url + "comment.html", proc, log, lambda html: SENTENCE in html, START_WITHIN)
+        edit(project, "mkdocs.yml", nav, "\t- 閲覧場所: places.md")
+        line = line_of(project, "mkdocs.yml", "閲覧場所: places.md")
+        where = f"mkdocs.yml の {line} 行目"
+        html = served(url + "comment.html", proc, log, lambda html: where in html, SAVE_WITHIN)
+        assert "menu.E007" in html and f"mkdocs.yml, line {line}, column 1" in html
+        assert "プレビューのビルドが止まりました" in html and SENTENCE in html  # the last good page, with the banner
+        assert "Traceback" not in log.read_text(encoding="utf-8")
+        edit(project, "mkdocs.yml", "\t- 閲覧場所: places.md", nav)
+        html = served(url + "comment.html", proc, log, lambda html: BANNER not in html, SAVE_WITHIN)
+        assert SENTENCE in html
+    assert "Traceback" not in log.read_text(encoding="utf-8")

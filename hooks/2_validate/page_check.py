@@ -1,24 +1,54 @@
-"""The pages staff edit are well formed: headers, insert markers, twins, alternative text.
+"""The pages staff edit, the menu and the translations: every finding of the three at once, before anything is built.
 
 Reads every page of docs/ (docs/x.md and docs/x.en.md) once, in the first build, before anything is
-generated; hooks/lib/sitebuild/pagecheck.py holds the rules: a header closed by ``---`` with only the
-keys the site knows, every comment that looks like an insert marker a marker a part makes, the same
-markers in a page and its English twin, alt text on every image. A mistake stops the build, naming the
-page's file, the line and the fix in Japanese and English (never a generated print-*.md). Emits nothing.
+generated, and the menu of mkdocs.yml: hooks/lib/sitebuild/pagecheck.py (headers, insert markers and the
+same ones in both twins, alt text) and pagebody.py (table rows, link addresses, heading levels, links to
+pages), retired.py (a deleted page a printable page or a draft still needs), menucheck.py (each menu entry's
+page and English name) and translations.py (each English page there and up to date). Every finding is raised
+at once (``sitedata.findings.FindingsError``: the file, the line and the fix in Japanese and English; never
+a generated print-*.md). A preview (``mkdocs serve``, not strict) only warns of a stale translation, a
+missing English menu name or a link to a page not there yet (``PREVIEW_WARNS``), so a page can be drafted
+before its translation. Emits nothing.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+import sitedata
+from sitebuild import explain, i18n, menucheck, pagecheck, retired, translations
+from sitedata.findings import Finding, FindingsError
 
-from sitebuild import i18n, pagecheck
+log = logging.getLogger("mkdocs.hooks.page_check")
+# Links and the menu's pages: the build goes on after them, as MkDocs goes on after its own warnings of the same,
+# so that the checks of the built site (links, anchors) report in the same build; a strict build then stops at
+# its end on the warnings (MkDocs' count), unless other findings stop it here, all of them together.
+LINKS = {"page.E020", "page.E024", "page.E025", "page.E026", "page.E027", "menu.E005", "menu.E006"}
+# What a preview only warns of besides: a missing English menu name, every translation finding (translation.E…).
+PREVIEW_WARNS = LINKS | {"menu.E001", "menu.E002", "menu.E003", "menu.E004"}
+
+
+def _warn(found) -> None:
+    for soft in sorted(found, key=Finding.sort_key):
+        log.warning(str(soft))
+        explain.said(soft)  # MkDocs' own warning of the same link or menu entry is not repeated
 
 
 def on_pre_build(config, **kwargs):
     if not i18n.first_build(config):  # check once, in the Japanese (default) build
         return
-    problems = pagecheck.check(Path(config.docs_dir))
-    if problems:
-        raise PluginError("\n".join(map(str, problems)))
+    docs = Path(config.docs_dir)
+    data_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent / "data"
+    found = pagecheck.check(docs) + retired.check(docs, config.nav, sitedata.load(config), data_dir)
+    names = [path.relative_to(docs).as_posix() for path in pagecheck.pages(docs)]
+    found += menucheck.findings(config, names) + translations.findings(docs)
+    if config.strict:
+        if any(f.id not in LINKS for f in found):
+            raise FindingsError(found)
+        return _warn(found)
+    soft = [f for f in found if f.id in PREVIEW_WARNS or f.id.startswith("translation.")]
+    _warn(soft)
+    hard = [f for f in found if f not in soft]
+    if hard:
+        raise FindingsError(hard)

@@ -5,21 +5,24 @@ that could not be built ("Error reading page"), a page that is not in the menu
 (``validation.nav.omitted_files``), a menu entry whose page does not exist, a link or an image whose
 target is not found, an unrecognised or absolute link, an anchor that is not on the
 page. ``Explainer`` is a logging filter put on MkDocs' loggers (by hooks/1_run/explain.py): it rewrites
-each such message into the site's style — what is wrong in Japanese, then in English, at ``docs/x.md``
-and the line where the link is typed (or mkdocs.yml and the line of the menu entry), with the fix —
-keeping its level, so ``mkdocs build --strict`` still stops on it. Any other message passes unchanged.
+each such message into a finding of the catalogue (page.E020, page.E023–E029, menu.E005, menu.E006) — what is
+wrong in Japanese, then in English, at ``docs/x.md`` and the line where the link is typed (or mkdocs.yml and
+the line of the menu entry), with the fix — keeping its level, so ``mkdocs build --strict`` still stops on
+it. Any other message passes unchanged.
 """
 
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 from pathlib import Path
 from typing import Any
 
 import sitedata
+from sitedata.findings import Finding, finding
 
-from . import i18n, printdocs
+from . import i18n, menucheck, pagebody, printdocs
 
 LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.commands.build")
 
@@ -98,122 +101,61 @@ class Explainer(logging.Filter):
             return path.as_posix()
 
     def explain(self, message: str) -> str | None:
+        found = self.findings(message)
+        return "\n".join(map(str, found)) if found else None
+
+    def findings(self, message: str) -> list[Finding]:
+        """The findings MkDocs' message stands for (none: a message left as it is)."""
         if match := _LINK.match(message):
-            return self._link(match)
+            return [self._link(match)]
         if _OMITTED.match(message):
             pages = dict.fromkeys(i18n.japanese_name(page) for page in re.findall(r"^  - (.+)$", message, re.M))
-            return "\n".join(self._omitted(page) for page in pages) or None
+            return [
+                finding("menu.E005", self._shown(self.docs / page), None, page=self._shown(self.docs / page), name=page)
+                for page in pages
+            ]
         if match := _NAV_MISSING.match(message):
-            return self._nav_missing(match["url"])
+            return [
+                finding("menu.E006", self._shown(self.config_file), self._nav_line(match["url"]), page=match["url"])
+            ]
         if match := _READING.match(message):
             shown = ", ".join(self._shown(self.docs / source) for source in self.sources(match["page"]))
             rest = match["rest"].strip()
-            return (
-                f"ページの誤り: {shown} を作れませんでした"
-                + (f"（{rest}）。" if rest else "。理由は次のとおりです。")
-                + f"\n  Page error: {shown} could not be built"
-                + (f" ({rest})." if rest else "; the reason follows.")
-            )
-        return None
+            first = self._shown(self.docs / self.sources(match["page"])[0])
+            if rest:
+                return [finding("page.E028", first, None, pages=shown, reason=rest)]
+            return [finding("page.E029", first, None, pages=shown)]
+        return []
 
-    def _link(self, match: re.Match) -> str:
+    def _link(self, match: re.Match) -> Finding:
         page, url, rest, hint = match["page"], match["url"], match["rest"], match["hint"]
         kind = match.string[: match.start("url")]
+        line, image = None, False
         for source in self.sources(page):
             line, image = source_line(self.docs / source, url)
             if line:
                 page = source
                 break
         shown = self._shown(self.docs / page)
-        where_ja = f"{shown} の {line} 行目" if line else shown
-        where_en = f"{shown}, line {line}" if line else shown
-        hint_ja = f"「{hint}」のことではありませんか。" if hint else ""
-        hint_en = f" Did you mean '{hint}'?" if hint else ""
         if "does not contain an anchor" in rest or "no such anchor" in rest:
             anchor = url.split("#", 1)[1] if "#" in url else url
-            ja = (
-                f"リンク「{url}」の # のあとの「{anchor}」という見出しが、リンク先のページにありません。"
-                "見出しの名前（見出しの横の ¶ のリンクのアドレスの # 以降）を確かめて直してください。"
-            )
-            en = (
-                f"the link '{url}': the page it leads to has no heading '#{anchor}'. Check the heading's name "
-                "(the part after # in the address of the ¶ link beside the heading) and correct the link."
-            )
-        elif "unrecognized relative link" in kind:
-            ja = (
-                f"リンク「{url}」はページのファイル名として読めません。"
-                "ほかのページへは places.md のように .md まで書き、ほかのサイトへは https:// から書いてください。"
-            )
-            en = (
-                f"the link '{url}' is not a page's file name. Link to another page with its file name ending in .md "
-                "(e.g. places.md), to another site with an address starting with https://."
-            )
-        elif "absolute link" in kind:
-            ja = (
-                f"リンク「{url}」は / で始まっています。公開する場所によってはつながらないので、"
-                "places.md のように書いてください。"
-            )
-            en = f"the link '{url}' starts with /, which breaks where the site is published. Write it like places.md."
-        elif image:
-            ja = (
-                f"画像「{url}」が見つかりません。画像のファイルを docs/ の中（例 docs/assets/）に置き、"
-                "ページからの場所とファイル名（大文字・小文字も）を確かめてください。"
-            )
-            en = (
-                f"the image '{url}' is not found. Put the image file inside docs/ (e.g. docs/assets/) and check its "
-                "place and name from the page (capital and small letters too)."
-            )
-        else:
-            ja = (
-                f"リンク先「{url}」のページ（ファイル）がありません。ファイル名を確かめてください"
-                "（ほかのページへは places.md のように docs/ の中の名前で書きます）。"
-            )
-            en = (
-                f"the link '{url}' leads to no page: no such file in docs/. Check the file name "
-                "(link to another page by its name in docs/, e.g. places.md)."
-            )
-        return f"リンクの誤り: {where_ja}: {ja}{hint_ja}\n  Link error: {where_en}: {en}{hint_en}"
+            return finding("page.E023", shown, line, url=url, anchor=anchor)
+        if "unrecognized relative link" in kind:
+            if hint:
+                return finding("page.E025", shown, line, url=url, hint=hint)
+            return finding("page.E024", shown, line, url=url)
+        if "absolute link" in kind:
+            return finding("page.E026", shown, line, url=url)
+        if image:
+            return finding("page.E027", shown, line, url=url)
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), url.split("#", 1)[0]))
+        return finding("page.E020", shown, line, url=pagebody.shown(url), target=pagebody.shown(f"docs/{target}"))
 
     def _nav_line(self, page: str) -> int | None:
-        from ruamel.yaml import YAML  # only here, to say where: ~60 ms to import, spared on a build without this error
-
         try:
-            tree = YAML().load(self.config_file.read_text(encoding="utf-8"))
+            return menucheck.nav_line(menucheck.load(self.config_file), page)
         except Exception:  # the line is a help; the message stands without it
             return None
-        stack = list(tree.get("nav") or []) if isinstance(tree, dict) else []
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, dict):
-                for title, value in item.items():
-                    if value == page:
-                        return item.lc.key(title)[0] + 1
-                    if isinstance(value, list):
-                        stack += value
-        return None
-
-    def _omitted(self, page: str) -> str:
-        shown = self._shown(self.docs / page)
-        return (
-            f"メニューの誤り: {shown} はメニュー（mkdocs.yml の nav:）にありません。メニューに出すページなら、"
-            f"mkdocs.yml の nav: に「  - （名前）: {page}」の行を足し、"
-            "その英語の名前を nav_translations: に足してください。"
-            f"メニューに出さないページなら、mkdocs.yml の not_in_nav: に「  /{page}」の行を足してください。\n"
-            f"  Menu error: {shown} is not in the menu (nav: in mkdocs.yml). For a page of the menu, add the line "
-            f'"  - (name): {page}" under nav: in mkdocs.yml and its English name under nav_translations:; for a '
-            f'page outside the menu, add the line "  /{page}" under not_in_nav: in mkdocs.yml.'
-        )
-
-    def _nav_missing(self, page: str) -> str:
-        line = self._nav_line(page)
-        where_ja = f"mkdocs.yml の {line} 行目" if line else "mkdocs.yml"
-        where_en = f"mkdocs.yml, line {line}" if line else "mkdocs.yml"
-        return (
-            f"メニューの誤り: {where_ja}: メニュー（nav:）のページ「{page}」がありません。docs/{page} を作るか、"
-            f"ファイル名を確かめてください。\n"
-            f"  Menu error: {where_en}: the menu (nav:) names the page '{page}', which does not exist. Create "
-            f"docs/{page} or correct the file name."
-        )
 
 
 explainer = Explainer()
@@ -222,6 +164,11 @@ explainer = Explainer()
 def install(config: Any) -> None:
     """Put the explainer on MkDocs' loggers (once) and point it at this build's files."""
     explainer.configure(config)
+
+
+def said(found: Finding) -> None:
+    """A finding a check has already logged: MkDocs' warning that stands for the same is then dropped."""
+    explainer.said.add(str(found))
 
 
 def new_run() -> None:

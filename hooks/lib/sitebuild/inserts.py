@@ -30,10 +30,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from mkdocs.exceptions import PluginError
-
 import sitedata
 from sitedata import textfile
+from sitedata.findings import Finding, FindingsError, finding
 
 from . import i18n
 
@@ -115,33 +114,25 @@ def looks_like(comment: str) -> bool:
     return words[0].startswith("insert") or _distance(words[0], "insert") <= 2 or bool(set(words[:2]) & set(_parts))
 
 
-def problem(marker: Marker) -> tuple[str, str] | None:
-    """What is wrong with a marker, in Japanese and English, or None if a part makes it."""
+def problem(marker: Marker, file: str, line: int | None) -> Finding | None:
+    """What is wrong with a marker at ``file``/``line`` (page.E009, page.E010), or None if a part makes it."""
     function = _parts.get(marker.name)
-    known = ", ".join(names())
     if function is None:
-        return (
-            f"「{marker}」という差し込みはありません。名前のつづりを確かめてください（使える名前: {known}）。",
-            f'there is no generated part called "{marker.name}". Check the spelling of the marker '
-            f"(known parts: {known}).",
-        )
+        return finding("page.E009", file, line, marker=str(marker), name=marker.name, known=", ".join(names()))
     try:
         inspect.signature(function).bind(None, *marker.words)
     except TypeError:
-        return (
-            f"差し込み「{marker}」のことばの数が正しくありません。",
-            f'the marker "{marker}" has the wrong number of words.',
-        )
+        return finding("page.E010", file, line, marker=str(marker))
     return None
 
 
-def _line(page: Any, marker: str) -> int | str:
+def _line(page: Any, marker: str) -> int | None:
     try:
         source = textfile.read_text(Path(page.file.abs_src_path))
     except (OSError, TypeError, sitedata.DataError):
-        return "?"
+        return None
     at = source.find(marker)
-    return source.count("\n", 0, at) + 1 if at >= 0 else "?"
+    return source.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def fill(markdown: str, page: Any, config: Any) -> str:
@@ -154,10 +145,9 @@ def fill(markdown: str, page: Any, config: Any) -> str:
         marker = read(match.group(1))
         if marker is None:
             return match.group(0)
-        wrong = problem(marker)
+        wrong = problem(marker, f"docs/{page.file.src_uri}", _line(page, match.group(0)))
         if wrong:
-            src, line = f"docs/{page.file.src_uri}", _line(page, match.group(0))
-            raise PluginError(f"{src} の {line} 行目: {wrong[0]}\n  {src}, line {line}: {wrong[1]}")
+            raise FindingsError([wrong])
         return _parts[marker.name](where, *marker.words)
 
     return COMMENT.sub(swap, markdown)

@@ -4,7 +4,8 @@ The twin's front matter records which version of the Japanese file it translates
 ``translated_from: <hash>``, the first 12 hex digits of the SHA-256 of the Japanese file, set by
 ``make mark-translated PAGE=docs/x.en.md`` (scripts/mark_translated.py) or pasted in the web editor.
 ``page_states(docs_dir)`` gives each page's state (translated / outdated / missing / orphan) and, for a
-problem, the message with the fix; used by hooks/2_validate/translations.py and glossary.py,
+problem, its finding (translation.E001–E003, with the fix); ``findings(docs_dir)`` all of them, for
+hooks/2_validate/page_check.py; also used by hooks/2_validate/glossary.py,
 hooks/3_generate/translation_status.py and scripts/mark_translated.py.
 """
 
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitedata.findings import Finding, finding
 from sitedata.textfile import read_text
 
 from . import i18n
@@ -45,31 +47,26 @@ class PageState:
     state: str
     current: str = ""  # the Japanese page's hash now: the value its English twin's translated_from must hold
 
-    def problem(self) -> str | None:
-        fix = f"make mark-translated PAGE=docs/{self.en}"
-        line = f"{FIELD}: {self.current}"
+    def finding(self, docs_dir: Path | None = None) -> Finding | None:
+        """The finding of a missing, stale or orphan English page (translation.E001–E003), or None."""
+        ja, en = f"docs/{self.ja}", f"docs/{self.en}"
+        values = dict(ja=ja, en=en, command=f"make mark-translated PAGE={en}", record=f"{FIELD}: {self.current}")
         if self.state == "missing":
-            return (
-                f"docs/{self.ja} の英語版 docs/{self.en} がありません。翻訳を作成してください"
-                f"（先頭の --- と --- の間に `{line}` の行を入れます）。\n"
-                f"  docs/{self.ja} has no English translation: create docs/{self.en}, then run `{fix}` "
-                f"(or, in the web editor, put the line `{line}` in its front matter, between the two --- lines)."
-            )
+            return finding("translation.E001", ja, None, **values)
         if self.state == "outdated":
-            return (
-                f"docs/{self.en} は、変更された docs/{self.ja} の翻訳が済んでいません。英語版を直してから"
-                f"`{fix}` を実行してください（ブラウザで編集しているときは、docs/{self.en} の先頭の --- と --- "
-                f"の間の translated_from の行を `{line}` に書き換えます）。\n"
-                f"  docs/{self.en} is out of date: docs/{self.ja} changed since it was translated. Update the "
-                f"English page, then run `{fix}` (or, in the web editor, change its front-matter line "
-                f"translated_from to `{line}`)."
-            )
+            line = _field_line(docs_dir / self.en) if docs_dir else None
+            return finding("translation.E002", en, line, **values)
         if self.state == "orphan":
-            return (
-                f"docs/{self.en} に対応する日本語のページ docs/{self.ja} がありません。\n"
-                f"  docs/{self.en} has no Japanese original: create docs/{self.ja} or remove the English page."
-            )
+            return finding("translation.E003", en, None, ja=ja, en=en)
         return None
+
+
+def _field_line(path: Path) -> int | None:
+    """The line of ``translated_from:`` in an English page's header."""
+    for number, line in enumerate(read_text(path).split("\n"), 1):
+        if line.startswith(f"{FIELD}:"):
+            return number
+    return None
 
 
 def page_states(docs_dir: Path) -> list[PageState]:
@@ -94,5 +91,6 @@ def page_states(docs_dir: Path) -> list[PageState]:
     return states
 
 
-def missing_twins(docs_dir: Path) -> list[str]:
-    return [s.problem() for s in page_states(docs_dir) if s.problem()]
+def findings(docs_dir: Path) -> list[Finding]:
+    """The finding of every page without its up-to-date twin."""
+    return [f for f in (s.finding(docs_dir) for s in page_states(docs_dir)) if f is not None]
