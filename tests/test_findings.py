@@ -43,9 +43,12 @@ def test_each_entry_has_both_languages_a_fix_and_an_example(entry):
     assert entry.ja and entry.en and entry.title_ja and entry.title_en
     assert entry.fix_ja and entry.fix_en, f"{entry.id}: no fix"
     assert entry.example, f"{entry.id}: no example"
-    # English words hold Japanese only where they quote what staff write (「…」, "…") or fill in a value ({…}).
+    # English words hold Japanese only where they quote what staff write (「…」, "…", a placeholder （…）) or
+    # fill in a value ({…}).
     for english in (entry.en, entry.fix_en, entry.title_en):
-        assert not JAPANESE.search(re.sub(r"「[^」]*」|\{[^}]*\}|\"[^\"]*\"", "", english)), f"{entry.id}: {english}"
+        assert not JAPANESE.search(re.sub(r"「[^」]*」|（[^）]*）|\{[^}]*\}|\"[^\"]*\"", "", english)), (
+            f"{entry.id}: {english}"
+        )
 
 
 def test_the_catalogue_refuses_an_entry_whose_languages_use_different_fields(tmp_path, monkeypatch):

@@ -41,7 +41,7 @@ def test_every_finding_of_both_languages_at_once_and_nothing_published(project, 
     lines.update({text: line_of(project, "docs/comment.en.md", text) for text in ("募集期間", "plaeces")})
     assert told(output) == [
         ("lang.E001", "docs/comment.en.md", lines["募集期間"]),
-        ("link.E001", "docs/comment.en.md", lines["plaeces"]),
+        ("page.E020", "docs/comment.en.md", lines["plaeces"]),  # the pages' check names it; link.E001 not again
         ("html.E001", "docs/places.md", lines["<iframe"]),
         ("html.E014", "docs/places.md", lines["__config"]),
         ("html.E014", "docs/places.md", lines["__drawer"]),
@@ -98,7 +98,7 @@ def test_broken_links_are_named_as_typed_at_their_line_never_in_a_print_page(pro
     output = assert_fails(project, tmp_path)
     assert told(output) == [
         ("link.E002", "docs/index.md", anchor),
-        ("link.E001", "docs/places.md", line_of(project, "docs/places.md", "map.png")),
+        ("page.E027", "docs/places.md", line_of(project, "docs/places.md", "map.png")),
         ("link.E002", "docs/strategy.en.md", line_of(project, "docs/strategy.en.md", "#no-such-table")),
     ], output
 
@@ -166,7 +166,7 @@ def test_a_preview_build_warns_each_finding_once_never_of_a_print_page_and_build
     assert warned == [
         ("html.E001", "docs/comment.en.md", str(iframe)),
         ("lang.E001", "docs/comment.en.md", str(japanese)),
-        ("link.E001", "docs/comment.en.md", str(link)),
+        ("page.E020", "docs/comment.en.md", str(link)),
     ], output
     assert "print-" not in "".join(re.findall(r"^WARNING\s+-\s+\[.*$", output, re.M)), output
     assert (tmp_path / "out" / "en" / "comment.html").exists()

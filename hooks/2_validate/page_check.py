@@ -17,13 +17,13 @@ import logging
 from pathlib import Path
 
 import sitedata
-from sitebuild import explain, i18n, menucheck, pagecheck, retired, translations
+from sitebuild import explain, i18n, menucheck, pagecheck, retired, translations, verdict
 from sitedata.findings import Finding, FindingsError
 
 log = logging.getLogger("mkdocs.hooks.page_check")
 # Links and the menu's pages: the build goes on after them, as MkDocs goes on after its own warnings of the same,
-# so that the checks of the built site (links, anchors) report in the same build; a strict build then stops at
-# its end on the warnings (MkDocs' count), unless other findings stop it here, all of them together.
+# so that the checks of the built site (links, anchors) report in the same build: they join the run's findings
+# (sitebuild/verdict.py), told together once every language is built, unless other findings stop it here.
 LINKS = {"page.E020", "page.E024", "page.E025", "page.E026", "page.E027", "menu.E005", "menu.E006"}
 # What a preview only warns of besides: a missing English menu name, every translation finding (translation.E…).
 PREVIEW_WARNS = LINKS | {"menu.E001", "menu.E002", "menu.E003", "menu.E004"}
@@ -35,9 +35,17 @@ def _warn(found) -> None:
         explain.said(soft)  # MkDocs' own warning of the same link or menu entry is not repeated
 
 
+def _later(found) -> None:
+    """Links and the menu's pages: told with the built site's links, once every language is built, once each."""
+    for f in found:
+        explain.said(f)  # MkDocs' own warning of the same link or menu entry is not repeated
+    verdict.add(found)
+
+
 def on_pre_build(config, **kwargs):
     if not i18n.first_build(config):  # check once, in the Japanese (default) build
         return
+    verdict.start()  # a new run (or a rebuild of the preview): no findings yet
     docs = Path(config.docs_dir)
     data_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent / "data"
     found = pagecheck.check(docs) + retired.check(docs, config.nav, sitedata.load(config), data_dir)
@@ -46,9 +54,10 @@ def on_pre_build(config, **kwargs):
     if config.strict:
         if any(f.id not in LINKS for f in found):
             raise FindingsError(found)
-        return _warn(found)
+        return _later(found)
     soft = [f for f in found if f.id in PREVIEW_WARNS or f.id.startswith("translation.")]
-    _warn(soft)
+    _warn([f for f in soft if f.id not in LINKS])
+    _later([f for f in soft if f.id in LINKS])
     hard = [f for f in found if f not in soft]
     if hard:
         raise FindingsError(hard)

@@ -47,13 +47,15 @@ def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[i
     path, forms = root / source, _typed(href)
     lines = textfile.read_text(path).splitlines() if path.exists() else []
     for form in forms:
-        pattern = re.compile(r"(?<![\w./#-])" + re.escape(form) + r"(?![\w/#-])")
+        pattern = re.compile(_TARGET + re.escape(form) + r"(?![\w./#-])")
         found = [(number, m.start() + 1) for number, line in enumerate(lines, 1) for m in pattern.finditer(line)]
         if found:
             return *found[min(nth, len(found) - 1)], form
     return None, None, forms[-1]
 
 
+# Where a link's address is typed: a Markdown link's (x) or [x]: x, an HTML attribute (not a file name in a sentence).
+_TARGET = r"""(?:(?<=\]\()|(?<=\]: )|(?<=<)|(?<=href=")|(?<=src=")|(?<=href=')|(?<=src='))"""
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
 _IDS = etree.XPath("//@id", smart_strings=False)
 _LINKS = [etree.XPath(f"//{tag}/@{attr}", smart_strings=False) for tag, attr in ATTRS]
@@ -136,11 +138,6 @@ def broken_links(
             id_ = "link.E002" if line else "link.E004"
             problems.append(finding(id_, source, line, column, link=typed, page=page, anchor=anchor))
     return problems
-
-
-def on_pre_build(config, **kwargs):
-    if i18n.first_build(config):  # a new run (or a rebuild of the preview): no findings yet
-        verdict.start()
 
 
 @event_priority(i18n.ALL_BUILT)

@@ -11,11 +11,15 @@ preview) writes each one as a warning. ``tell`` is that strict-or-warn step alon
 from __future__ import annotations
 
 import logging
+import posixpath
 from collections.abc import Iterable
 
 from sitedata.findings import Finding, FindingsError
 
 _found: dict[Finding, None] = {}  # in the order found; a finding seen again (same id and place) is told once
+# A link of the built site that a check of the pages has already found at the same place: told once, by the
+# pages' check, which names what is missing (the page or the image) before the build.
+SAID_BY_THE_PAGES = {"link.E001": ("page.E020", "page.E025", "page.E027")}
 
 
 def start() -> None:
@@ -28,8 +32,18 @@ def add(findings: Iterable[Finding]) -> None:
         _found.setdefault(f, None)
 
 
+def _said_before(f: Finding, said: set, missing_pages: set) -> bool:
+    """A link finding that a check of the sources has told already: at the same place (a page's link), or a
+    link the build made to a page the menu names but docs/ lacks (every page's menu holds it: menu.E006)."""
+    if any((page, f.file, f.line) in said for page in SAID_BY_THE_PAGES.get(f.id, ())):
+        return True
+    return f.id == "link.E003" and posixpath.basename(f.params.get("link", "")) in missing_pages
+
+
 def found() -> list[Finding]:
-    return sorted(_found, key=Finding.sort_key)
+    said = {(f.id, f.file, f.line) for f in _found}
+    missing_pages = {f.params["page"] for f in _found if f.id == "menu.E006"}
+    return sorted((f for f in _found if not _said_before(f, said, missing_pages)), key=Finding.sort_key)
 
 
 def tell(findings: Iterable[Finding], strict: bool, log: logging.Logger) -> None:
