@@ -164,8 +164,8 @@ def outcome_tree(book: Book, data: SiteData) -> tuple[dict[str, Any], dict[tuple
             kinds["changes"] = sheet
         elif kinds["rows"] is None and {"summary", "view"} & found:
             kinds["rows"] = sheet
-        elif kinds["figures"] is None and "published" in sheet.pairs(FIGURES):
-            kinds["figures"] = sheet
+        if kinds["figures"] is None and "published" in sheet.pairs(FIGURES):
+            kinds["figures"] = sheet  # a sheet of its own, or above the opinions' header (one CSV file)
     if book.findings:
         return tree, cells, out
     from .workbook_rows import changes, figures, rows  # they use this module's columns

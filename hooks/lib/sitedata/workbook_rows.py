@@ -59,7 +59,9 @@ def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: di
             text = _text(cellset, name, f"{name}_en")
             cells[("rows", i, name)] = cellset[name]
             if text is None:
-                out.append(finding("workbook.E010", **cellset[name].where(), number=shown_n, column=header(ROWS, name)))
+                out.append(
+                    finding("workbook.E010", **cellset[name].where(), number=shown_n, heading=header(ROWS, name))
+                )
             row[name] = text or {"ja": "-"}
         cat = cellset["category"]
         cells[("rows", i, "category")] = cat
@@ -72,7 +74,7 @@ def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: di
         cells[("rows", i, "sections")] = sec
         row["sections"] = _sections(sec, places, shown_n, out, ("E008", "E009")) if sec.text else []
         if not sec.text:
-            out.append(finding("workbook.E010", **sec.where(), number=shown_n, column=header(ROWS, "sections")))
+            out.append(finding("workbook.E010", **sec.where(), number=shown_n, heading=header(ROWS, "sections")))
         if not row["sections"]:
             row["sections"] = ["other"]
         count = cellset.get("count")
@@ -103,7 +105,7 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
         cells[("changes", i, "section")] = sec
         refs = _sections(sec, places, cid, out, ("E016", "E009")) if sec.text else []
         if not sec.text:
-            out.append(finding("workbook.E010", **sec.where(), number=cid, column=header(CHANGES, "section")))
+            out.append(finding("workbook.E010", **sec.where(), number=cid, heading=header(CHANGES, "section")))
         change["section"] = refs[0] if refs else "other"
         for name in ("draft", "final", "reason"):
             cell = cellset.get(name)
@@ -112,7 +114,7 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
                 cells[("changes", i, name)] = cell
                 cells[("changes", i, name, "ja")] = cell
             if name != "reason" and text is None:
-                out.append(finding("workbook.E010", **cell.where(), number=cid, column=header(CHANGES, name)))
+                out.append(finding("workbook.E010", **cell.where(), number=cid, heading=header(CHANGES, name)))
             change[name] = text or ({"ja": "-"} if name != "reason" else None)
         ed = cellset.get("editorial")
         change["editorial"] = False
@@ -132,7 +134,9 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
                 if str(rn) not in by_number:
                     out.append(finding("workbook.E011", **led.where(), number=cid, value=rn))
                 elif cid not in by_number[str(rn)]["changes"]:
-                    by_number[str(rn)]["changes"].append(cid)
+                    row = by_number[str(rn)]
+                    cells[("rows", tree["rows"].index(row), "changes", len(row["changes"]))] = led
+                    row["changes"].append(cid)
         tree["changes"].append(change)
 
 
