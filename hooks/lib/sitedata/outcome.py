@@ -19,7 +19,7 @@ from .findings import Finding, FindingsError, finding, raise_errors
 from .outcome_model import NOT_ABOUT_THE_DRAFTS, Categories, Category, Outcome
 from .sections import section_texts
 from .workbook import SUFFIXES, read, text_copy
-from .yamlfile import duplicates, line_of, shown, validate
+from .yamlfile import line_of, shown, validate
 
 if TYPE_CHECKING:
     from . import SiteData
@@ -29,8 +29,13 @@ WORKBOOK_NAMES = ("outcome.xlsx", "outcome.csv")  # beside outcome.yml: the work
 
 def load_categories(path: Path) -> list[Category]:
     categories, tree = validate(Categories, path)
-    codes = [c.code for c in categories.categories]
-    duplicates(shown(path), tree, categories.categories, "categories", codes, "対応区分", "category")
+    seen: set[str] = set()
+    found = []
+    for i, c in enumerate(categories.categories):
+        if c.code in seen:
+            found.append(finding("outcome.E021", shown(path), line_of(tree, ("categories", i)), code=c.code))
+        seen.add(c.code)
+    raise_errors(found)
     return categories.categories
 
 
