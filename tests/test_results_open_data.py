@@ -15,7 +15,7 @@ import pytest
 import sitedata
 from conftest import ROOT
 
-SAMPLE = sitedata.load_outcome(sitedata.load(ROOT / "data"), ROOT / "examples" / "outcome.yml")
+SAMPLE = sitedata.load_outcome(sitedata.load(ROOT / "data"), ROOT / "examples" / "outcome.xlsx")
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,8 @@ KEYS = {
         *("opinions_col", "rows_col", "changes_col", "total", "count", "to_change", "number", "summary", "view"),
         *("filter_all", "filter_shown", "rows_caption", "deleted", "added", "editorial", "redline", "draft_text"),
         *("final_text", "reason", "led_by", "change", "not_about", "whole_draft", "rows_heading"),
-        *("changes_heading", "no_rows", "on_section"),
+        *("changes_heading", "no_rows", "on_section", "whole", "this_page", "changes_split", "listed_twice"),
+        *("translation_pending", "also_under"),
     ),
     "sample": ("notice",),
     "opinion_form": (

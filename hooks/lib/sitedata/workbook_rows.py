@@ -18,7 +18,7 @@ _EXAMPLES = "基本方針 柱1 施策2、総合戦略 柱4 施策4、人口ビ�
 def _text(cells: dict[str, Cell], name: str, name_en: str) -> dict | None:
     ja = cells[name].text if name in cells else ""
     en = cells[name_en].text if name_en in cells else ""
-    return {"ja": ja, "en": en or None} if ja else None
+    return dict(ja=ja, en=en or None) if ja else None
 
 
 def _sections(cell: Cell, places: Places, number_: object, out: list[Finding], id_: str) -> list[str]:
@@ -62,7 +62,7 @@ def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: di
                 out.append(
                     finding("workbook.E010", **cellset[name].where(), number=shown_n, heading=header(ROWS, name))
                 )
-            row[name] = text or {"ja": "-"}
+            row[name] = text or dict(ja="-")
         cat = cellset["category"]
         cells[("rows", i, "category")] = cat
         code = places.codes.get(norm(cat.text))
@@ -115,7 +115,7 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
                 cells[("changes", i, name, "ja")] = cell
             if name != "reason" and text is None:
                 out.append(finding("workbook.E010", **cell.where(), number=cid, heading=header(CHANGES, name)))
-            change[name] = text or ({"ja": "-"} if name != "reason" else None)
+            change[name] = text or (dict(ja="-") if name != "reason" else None)
         ed = cellset.get("editorial")
         change["editorial"] = False
         if ed is not None:
