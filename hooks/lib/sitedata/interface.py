@@ -54,7 +54,8 @@ KEYS = {
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
     "opendata": (
         *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
-        *("results", "results_rows", "results_changes", "results_sample"),
+        *("results", "results_rows", "results_changes", "results_sample", "results_counts"),
+        *("results_organisations", "results_led", "results_editorial"),
     ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),
