@@ -215,9 +215,12 @@ def test_a_workbook_saved_by_libreoffice_from_a_csv(tmp_path):
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice Calc (libreoffice-calc-nogui) is installed by make test")
-def test_the_site_builds_from_the_sample_workbook_saved_by_libreoffice(tmp_path):
+def test_the_site_builds_from_a_workbook_saved_by_libreoffice(tmp_path):
     project = copy_project(tmp_path / "project")
-    saved = soffice(ROOT / "examples" / "outcome.xlsx", tmp_path)
+    written = tmp_path / "written" / "outcome.xlsx"
+    written.parent.mkdir()
+    outcome_workbook.write(SAMPLE_TREE, written, sitedata.load())  # the sample's rows, without its marks
+    saved = soffice(written, tmp_path)
     shutil.copy(saved, project / "data" / "outcome.xlsx")
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
@@ -234,3 +237,41 @@ def test_a_build_from_a_workbook_with_slips_stops_naming_each_cell(tmp_path):
     assert result.returncode != 0
     assert "意見!B2" in result.output and "意見!E3" in result.output and "sheet 意見, cell E3" in result.output
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_the_sample_workbook_cannot_reach_the_real_build(tmp_path):
+    folder = data_copy(tmp_path)
+    shutil.copy(ROOT / "examples" / "outcome.xlsx", folder / "outcome.xlsx")
+    with pytest.raises(FindingsError) as raised:
+        load(folder)
+    assert [(f.id, f.file, f.cell) for f in raised.value.findings] == [("workbook.E018", "公表日・提出者数", "A1")]
+
+
+def test_every_sheet_of_the_sample_says_it_is_fictional_on_screen_and_printed():
+    from openpyxl import load_workbook
+
+    wb = load_workbook(ROOT / "examples" / "outcome.xlsx")
+    assert len(wb.worksheets) == 3
+    for ws in wb.worksheets:
+        assert "架空の見本" in ws["A1"].value and "FICTIONAL SAMPLE" in ws["A1"].value, ws.title
+        assert "架空の見本" in ws.oddHeader.center.text and "架空の見本" in ws.evenHeader.center.text, ws.title
+
+
+def test_the_sample_uses_the_glossarys_renderings():
+    """What the glossary check asks of the data files' ja/en pairs, asked of the sample's rows and changes."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("glossary_hook", ROOT / "hooks" / "2_validate" / "glossary.py")
+    glossary = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(glossary)
+    glossary.Glossary.model_rebuild(_types_namespace={"Term": glossary.Term, "Word": glossary.Word})
+    terms, _ = sitedata.validate(glossary.Glossary, ROOT / "data" / "glossary.yml")
+    outcome = sitedata.load_outcome(sitedata.load(), ROOT / "examples" / "outcome.xlsx")
+    problems = []
+    for item in [*outcome.rows, *outcome.changes]:
+        for name in ("summary", "view", "draft", "final", "reason"):
+            text = getattr(item, name, None)
+            if text is not None and text.en is not None:
+                problems += [(item.id, name, t.ja) for t in glossary._missing(terms, text.ja, text.en)]
+                problems += [(item.id, name, p) for p in glossary._avoided(terms, text.en, name, lambda form: 0)]
+    assert problems == []

@@ -71,6 +71,13 @@ class Sheet:
         row = self.rows[r] if r < len(self.rows) else []
         return Cell(self.name, f"{get_column_letter(c + 1)}{r + 1}", row[c] if c < len(row) else None)
 
+    def cells(self):
+        """Every cell that holds something."""
+        for r, row in enumerate(self.rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    yield self.cell(r, c)
+
     def header_row(self, columns: dict[str, tuple[str, ...]]) -> int | None:
         """The first row (0-based) of the first ten holding a header of ``columns``."""
         known = {norm(a) for aliases in columns.values() for a in aliases}

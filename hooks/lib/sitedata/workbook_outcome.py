@@ -57,6 +57,7 @@ REQUIRED_CHANGES = ("section", "draft", "final")
 YES, NO = {"○", "◯", "はい", "true", "yes", "1", "字句", "字句の修正"}, {"", "×", "いいえ", "false", "no", "0", "-"}
 _SPLIT = re.compile(r"[、,，;；/／\n]+")
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
+SAMPLE_MARK = "架空の見本"  # in the first row of each sheet of the sample (scripts/outcome_workbook.py)
 GENERAL = {norm(w) for w in ("全般", "全体", "素案全体")}
 NOT_ABOUT = {norm(w) for w in ("素案以外", "その他", NOT_ABOUT_THE_DRAFTS)}
 
@@ -168,6 +169,10 @@ def outcome_tree(book: Book, data: SiteData) -> tuple[dict[str, Any], dict[tuple
             kinds["figures"] = sheet  # a sheet of its own, or above the opinions' header (one CSV file)
     if book.findings:
         return tree, cells, out
+    if book.path.parent.name == "data":  # the real data: never the fictional sample (examples/outcome.xlsx)
+        marked = next((c for sh in book.sheets for c in sh.cells() if SAMPLE_MARK in c.text), None)
+        if marked is not None:
+            return tree, cells, [finding("workbook.E018", **marked.where(), value=marked.text[:40])]
     from .workbook_rows import changes, figures, rows  # they use this module's columns
 
     if kinds["figures"] is None:
