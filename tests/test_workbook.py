@@ -275,3 +275,17 @@ def test_the_sample_uses_the_glossarys_renderings():
                 problems += [(item.id, name, t.ja) for t in glossary._missing(terms, text.ja, text.en)]
                 problems += [(item.id, name, p) for p in glossary._avoided(terms, text.en, name, lambda form: 0)]
     assert problems == []
+
+
+def test_under_github_actions_the_runs_summary_shows_the_changed_rows(tmp_path, monkeypatch):
+    folder = data_copy(tmp_path)
+    write(folder / "outcome.xlsx", {"概要": figures(), "意見": [HEAD, [1, "全般", "最初の意見", "考え方", "3", None]]})
+    load(folder)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    rows = [HEAD, [1, "全般", "直した意見", "考え方", "3", None]]
+    write(folder / "outcome.xlsx", {"概要": figures(), "意見": rows})
+    load(folder)
+    text = summary.read_text(encoding="utf-8")
+    assert "-意見の概要: 最初の意見" in text and "+意見の概要: 直した意見" in text

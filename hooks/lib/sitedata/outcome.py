@@ -12,6 +12,8 @@ beside it when it changes, so that a pull request's diff shows the rows in words
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,9 +86,18 @@ def load_outcome(data: SiteData, path: Path) -> Outcome:
 
 
 def _keep_copy(path: Path, text: str) -> None:
+    """Write the workbook's readable copy beside it when it changed; under GitHub Actions also show what changed
+    (a diff of the copy) in the run's summary, for the reviewer of a pull request made in the browser."""
     copy = path.with_name(path.name + ".txt")
-    if not copy.exists() or copy.read_text(encoding="utf-8") != text:
-        copy.write_text(text, encoding="utf-8")
+    old = copy.read_text(encoding="utf-8") if copy.exists() else ""
+    if old == text:
+        return
+    copy.write_text(text, encoding="utf-8")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary and os.environ.get("GITHUB_ACTIONS") == "true":
+        diff = difflib.unified_diff(old.splitlines(), text.splitlines(), copy.name, copy.name, lineterm="")
+        with open(summary, "a", encoding="utf-8") as out:
+            out.write(f"## {shown(path)}\n\n```diff\n" + "\n".join(diff) + "\n```\n")
 
 
 def check(data: SiteData, outcome: Outcome, where: Where) -> list[Finding]:
