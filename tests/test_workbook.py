@@ -289,3 +289,17 @@ def test_under_github_actions_the_runs_summary_shows_the_changed_rows(tmp_path, 
     load(folder)
     text = summary.read_text(encoding="utf-8")
     assert "-意見の概要: 最初の意見" in text and "+意見の概要: 直した意見" in text
+
+
+def test_the_glossarys_renderings_are_checked_in_the_workbook(tmp_path):
+    folder = data_copy(tmp_path)
+    rows = [
+        HEAD + ["意見の概要（英語）"],
+        [1, "全般", "KPIが調整中である。", "考え方", "3", None, 'The KPIs are "being finalised".'],
+    ]
+    write(folder / "outcome.xlsx", {"概要": figures(), "意見": rows})
+    with pytest.raises(FindingsError) as raised:
+        load(folder)
+    assert [(f.id, f.file, f.cell) for f in raised.value.findings] == [
+        ("outcome.E022", "意見", "G2"), ("outcome.E023", "意見", "G2")
+    ]  # fmt: skip

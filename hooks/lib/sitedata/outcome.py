@@ -21,7 +21,7 @@ from .findings import Finding, FindingsError, finding, raise_errors
 from .outcome_model import NOT_ABOUT_THE_DRAFTS, Categories, Category, Outcome
 from .sections import section_texts
 from .workbook import SUFFIXES, read, text_copy
-from .yamlfile import line_of, shown, validate
+from .yamlfile import line_of, plain, read_yaml, shown, validate
 
 if TYPE_CHECKING:
     from . import SiteData
@@ -145,7 +145,30 @@ def check(data: SiteData, outcome: Outcome, where: Where) -> list[Finding]:
                 text = getattr(change.draft, lang)
                 if text and _squash(text) not in _squash(" ".join(section_texts(data, change.section, lang))):
                     out.append(finding(id_, **where(("changes", i, "draft", lang)), change=c, section=change.section))
-    return out + _figures(data, outcome, where)
+    return out + _figures(data, outcome, where) + _glossary(data, outcome, where)
+
+
+def _glossary(data: SiteData, outcome: Outcome, where: Where) -> list[Finding]:
+    """The glossary's renderings (data/glossary.yml) in the English of every translated row and change."""
+    path = data.folder / "glossary.yml"
+    terms = (plain(read_yaml(path)) or {}).get("terms") or [] if path.exists() else []
+    out = []
+    for key, items in (("rows", outcome.rows), ("changes", outcome.changes)):
+        for i, item in enumerate(items):
+            for name in ("summary", "view", "draft", "final", "reason"):
+                text = getattr(item, name, None)
+                if text is None or text.en is None:
+                    continue
+                at = where((key, i, name, "en"))
+                en = text.en.lower()
+                for t in terms:
+                    if t["ja"] in text.ja and t["en"].lower() not in en:
+                        out.append(finding("outcome.E022", **at, number=item.id, term=t["ja"], rendering=t["en"]))
+                    for form in t.get("avoid") or []:
+                        if form.lower() in en:
+                            out.append(finding("outcome.E023", **at, number=item.id, form=form, term=t["ja"],
+                                               rendering=t["en"]))  # fmt: skip
+    return out
 
 
 def _figures(data: SiteData, outcome: Outcome, where: Where) -> list[Finding]:

@@ -58,6 +58,8 @@ def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: di
         for name in ("summary", "view"):
             text = _text(cellset, name, f"{name}_en")
             cells[("rows", i, name)] = cellset[name]
+            if f"{name}_en" in cellset:
+                cells[("rows", i, name, "en")] = cellset[f"{name}_en"]
             if text is None:
                 out.append(
                     finding("workbook.E010", **cellset[name].where(), number=shown_n, heading=header(ROWS, name))
@@ -113,6 +115,8 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
             if cell is not None:
                 cells[("changes", i, name)] = cell
                 cells[("changes", i, name, "ja")] = cell
+            if f"{name}_en" in cellset:
+                cells[("changes", i, name, "en")] = cellset[f"{name}_en"]
             if name != "reason" and text is None:
                 out.append(finding("workbook.E010", **cell.where(), number=cid, heading=header(CHANGES, name)))
             change[name] = text or (dict(ja="-") if name != "reason" else None)
