@@ -70,7 +70,17 @@ def tables(tree: dict, data) -> dict[str, list[list]]:
                         c["final"].get("en"), reason.get("en")])  # fmt: skip
     figures = [["公表日", tree.get("published")], ["提出者数", tree.get("submitters")],
                ["うち団体", tree.get("organisations")]]  # fmt: skip
-    return {"公表日・提出者数": figures, "意見": rows, "修正": changes}
+    plan = tree.get("plan") or {}
+    if plan.get("name"):
+        figures += [["策定した計画", plan["name"]["ja"]], ["策定した計画（英語）", plan["name"].get("en")]]
+    figures += [["策定日", plan["date"]]] if plan.get("date") else []
+    figures += [["掲載先", plan["url"]]] if plan.get("url") else []
+    out = {"公表日・提出者数": figures, "意見": rows, "修正": changes}
+    if tree.get("corrections"):
+        out["訂正・更新の履歴"] = [["日付", "訂正・更新の内容", "訂正・更新の内容（英語）"]] + [
+            [c["date"], c["text"]["ja"], c["text"].get("en")] for c in tree["corrections"]
+        ]
+    return out
 
 
 def write(tree: dict, out: Path, data=None, sample: bool = False) -> None:
@@ -93,8 +103,10 @@ def write(tree: dict, out: Path, data=None, sample: bool = False) -> None:
         for row in ws.iter_rows():
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if name == "公表日・提出者数" and tree.get("published"):
-            ws.cell(2 if sample else 1, 2).number_format = "yyyy/m/d"
+        for row in ws.iter_rows():
+            for cell in row:
+                if hasattr(cell.value, "isoformat"):
+                    cell.number_format = "yyyy/m/d"  # an Excel date, as staff type it
     wb.save(out)
 
 

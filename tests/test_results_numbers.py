@@ -98,3 +98,14 @@ def test_an_english_page_shows_an_untranslated_row_in_japanese_under_a_notice(tm
     ja = (tmp_path / "site" / "results-basic-policy.html").read_text(encoding="utf-8")
     assert "results-pending" not in ja and summary in ja
     shutil.rmtree(tmp_path / "site")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_each_page_gives_the_next_steps_and_the_dated_history(example, lang):
+    assert SAMPLE.plan.name is None and SAMPLE.corrections
+    for key in results.page_keys(DATA):
+        page = example.html(prefix(lang) + results.page_html(key))
+        steps = page.find(id="next-steps").find_next("p").get_text()
+        assert steps == WORDS.text("results.plan_unknown", lang)  # said plainly until the data says so
+        days = [t["datetime"] for t in page.select(".results-history time")]
+        assert days == [SAMPLE.published.isoformat(), *(c.date.isoformat() for c in SAMPLE.corrections)]

@@ -251,7 +251,7 @@ def test_every_sheet_of_the_sample_says_it_is_fictional_on_screen_and_printed():
     from openpyxl import load_workbook
 
     wb = load_workbook(ROOT / "examples" / "outcome.xlsx")
-    assert len(wb.worksheets) == 3
+    assert len(wb.worksheets) == 4  # 公表日・提出者数, 意見, 修正, 訂正・更新の履歴
     for ws in wb.worksheets:
         assert "架空の見本" in ws["A1"].value and "FICTIONAL SAMPLE" in ws["A1"].value, ws.title
         assert "架空の見本" in ws.oddHeader.center.text and "架空の見本" in ws.evenHeader.center.text, ws.title
@@ -303,3 +303,30 @@ def test_the_glossarys_renderings_are_checked_in_the_workbook(tmp_path):
     assert [(f.id, f.file, f.cell) for f in raised.value.findings] == [
         ("outcome.E022", "意見", "G2"), ("outcome.E023", "意見", "G2")
     ]  # fmt: skip
+
+
+def test_the_adopted_plan_and_the_corrections_are_read_and_checked(tmp_path):
+    folder = data_copy(tmp_path)
+    plan = [["策定した計画", "新しいくまもと創造に向けた基本方針"], ["策定日", dt.datetime(2021, 3, 20)],
+            ["掲載先", "https://example.jp/plan"]]  # fmt: skip
+    history = [["日付", "訂正・更新の内容"], [dt.datetime(2021, 3, 12), "番号 1 の件数を訂正しました。"]]
+    sheets = {"概要": figures() + plan, "意見": [HEAD, [1, "全般", "a", "b", "3", None]], "履歴": history}
+    write(folder / "outcome.xlsx", sheets)
+    outcome = load(folder)
+    assert (outcome.plan.name.ja, outcome.plan.date, outcome.plan.url) == (
+        "新しいくまもと創造に向けた基本方針", dt.date(2021, 3, 20), "https://example.jp/plan"
+    )  # fmt: skip
+    assert [(c.date, c.text.ja) for c in outcome.corrections] == [
+        (dt.date(2021, 3, 12), "番号 1 の件数を訂正しました。")
+    ]
+    sheets["概要"][-1] = ["掲載先", "県のホームページ"]
+    sheets["履歴"][1][0] = dt.datetime(2021, 1, 5)
+    write(folder / "outcome.xlsx", sheets)
+    with pytest.raises(FindingsError) as raised:
+        load(folder)
+    assert [(f.id, f.file, f.cell) for f in raised.value.findings] == [("workbook.E019", "概要", "B5")]
+    sheets["概要"][-1] = ["掲載先", "https://example.jp/plan"]
+    write(folder / "outcome.xlsx", sheets)
+    with pytest.raises(FindingsError) as raised:
+        load(folder)
+    assert [(f.id, f.file, f.cell) for f in raised.value.findings] == [("outcome.E024", "履歴", "A2")]

@@ -31,7 +31,7 @@ ROW_COLUMNS += ["category_ja", "category_en", "summary_ja", "summary_en", "view_
 CHANGE_COLUMNS = ["change_id", "section", "section_ja", "section_en", "draft_text_ja", "draft_text_en"]
 CHANGE_COLUMNS += ["final_text_ja", "final_text_en", "reason_ja", "reason_en", "editorial", "rows"]
 COUNT_COLUMNS = ["kind", "code", "label_ja", "label_en", "opinions", "rows", "changes", "value"]
-SEP = {"ja": "、", "en": "; "}  # between the names of a row's sections
+SEP = dict(ja="、", en="; ")  # between the names of a row's sections
 SAMPLE_COLUMN = "sample"  # the last column of the sample build's CSV files only
 
 

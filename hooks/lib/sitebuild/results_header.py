@@ -41,6 +41,39 @@ def header(data: sitedata.SiteData, outcome: sitedata.Outcome, lang: str, key: s
     return "\n\n".join(parts) + "\n"
 
 
+def next_steps(data: sitedata.SiteData, outcome: sitedata.Outcome, lang: str, anchor: str = "") -> str:
+    """今後の予定: the adopted plan's name, date and address as the data gives them, each said plainly as not yet
+    known until then (nothing is invented)."""
+    w, plan = data.words, outcome.plan
+    head = f"## {w.md('results.next_steps', lang)} {{#{anchor}next-steps}}\n\n"
+    if plan.name is None and plan.date is None and plan.url is None:
+        return head + f"<p>{w.html('results.plan_unknown', lang)}</p>\n"
+    unknown = str(w.html("results.not_yet", lang))
+    name = ja_first(plan.name, lang) if plan.name else unknown
+    day = escape(sitedata.date_text(plan.date, lang)) if plan.date else unknown
+    url = f'<a href="{escape(plan.url)}">{escape(plan.url)}</a>' if plan.url else unknown
+    items = [("results.plan_name", name), ("results.plan_date", day), ("results.plan_url", url)]
+    body = "".join(f"<dt>{w.html(k, lang)}</dt><dd>{v}</dd>" for k, v in items)
+    return head + f'<dl class="results-header">{body}</dl>\n'
+
+
+def history(data: sitedata.SiteData, outcome: sitedata.Outcome, lang: str, anchor: str = "") -> str:
+    """訂正・更新の履歴: the publication, then each correction or update with its date, oldest first."""
+    w = data.words
+    entries = [(outcome.published, str(w.html("results.history_published", lang)))]
+    entries += [(c.date, ja_first(c.text, lang)) for c in outcome.corrections]
+    items = "".join(f"<li><time datetime=\"{d.isoformat()}\">{escape(sitedata.date_text(d, lang))}</time> {t}</li>"
+                    for d, t in entries)  # fmt: skip
+    return f'## {w.md("results.history", lang)} {{#{anchor}history}}\n\n<ul class="results-history">{items}</ul>\n'
+
+
+def ja_first(text, lang: str) -> str:
+    """A row's or change's text in ``lang``, or its Japanese marked ``lang="ja"`` while the translation is not there."""
+    if text.has(lang):
+        return str(escape(text[lang]))
+    return f'<span lang="{sitedata.LANGS[0]}">{escape(text.ja)}</span>'
+
+
 def _dl(w, lang: str, cls: str, fields: list[tuple[str, str]]) -> str:
     items = "".join(f"<dt>{w.html(k, lang)}</dt><dd>{escape(v)}</dd>" for k, v in fields)
     return f'<dl class="{cls}">{items}</dl>'

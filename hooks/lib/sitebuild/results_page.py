@@ -20,18 +20,11 @@ from sitedata import md_escape
 
 from . import redline
 from . import results as r
-from .results_header import header, pending
+from .results_header import header, history, ja_first, next_steps, pending
 
 
 def _link(href: str | None, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text))
-
-
-def ja_first(text, lang: str) -> str:
-    """A row's or change's text in ``lang``, or its Japanese marked ``lang="ja"`` while the translation is not there."""
-    if text.has(lang):
-        return str(escape(text[lang]))
-    return f'<span lang="{sitedata.LANGS[0]}">{escape(text.ja)}</span>'
 
 
 def _count_table(w, lang: str, caption: str, first: str, rows: list[tuple[str, r.Counts]], cols, total=None) -> str:
@@ -199,4 +192,5 @@ def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, 
         out += [f"## {w.md('results.changes_heading', lang)} {{#{a}changes}}", ""]
         pages, led = r.row_pages(data, outcome), r.led_by(outcome)
         out += [change_html(data, outcome, key, c, lang, pages, led) for c in changes]
+    out += [next_steps(data, outcome, lang, a), history(data, outcome, lang, a)]
     return "\n".join(out)

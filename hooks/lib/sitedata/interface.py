@@ -42,7 +42,8 @@ KEYS = {
         *("filter_all", "filter_shown", "rows_caption", "deleted", "added", "editorial", "redline", "draft_text"),
         *("final_text", "reason", "led_by", "change", "not_about", "whole_draft", "rows_heading"),
         *("changes_heading", "no_rows", "on_section", "whole", "this_page", "changes_split", "listed_twice"),
-        *("translation_pending", "also_under"),
+        *("translation_pending", "also_under", "next_steps", "plan_unknown", "plan_name", "plan_date", "plan_url"),
+        *("not_yet", "history", "history_published"),
     ),
     "sample": ("notice",),
     "opinion_form": (
@@ -54,8 +55,8 @@ KEYS = {
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
     "opendata": (
         *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
-        *("results", "results_rows", "results_changes", "results_sample", "results_counts"),
-        *("results_organisations", "results_led", "results_editorial"),
+        *("results", "results_rows", "results_changes", "results_counts", "results_organisations", "results_led"),
+        *("results_editorial", "results_sample"),
     ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),

@@ -181,6 +181,9 @@ def _figures(data: SiteData, outcome: Outcome, where: Where) -> list[Finding]:
         out.append(finding("outcome.E018", **where(("published",)), value=day, end=end))
     if day > dt.date.today():
         out.append(finding("outcome.E019", **where(("published",)), value=day, today=dt.date.today()))
+    for i, c in enumerate(outcome.corrections):
+        if not day <= c.date <= dt.date.today():
+            out.append(finding("outcome.E024", **where(("corrections", i, "date")), value=c.date, published=day))
     subs, org, total = outcome.submitters, outcome.organisations, outcome.total
     if subs is None:
         return [*out, finding("outcome.E012", **where(("submitters",)))]

@@ -74,6 +74,21 @@ class Change(Strict):
         return all(t.has("en") for t in (self.draft, self.final, self.reason) if t is not None)
 
 
+class Correction(Strict):
+    """A dated correction or update of the results after publication (訂正・更新の履歴)."""
+
+    date: dt.date
+    text: JaFirst
+
+
+class Plan(Strict):
+    """The adopted plan, once known (next steps): its name, the date it was adopted and its address."""
+
+    name: JaFirst | None = None
+    date: dt.date | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+
+
 class Outcome(Strict):
     published: dt.date | None = None
     submitters: int | None = Field(default=None, ge=0)  # people and organisations who submitted
@@ -81,6 +96,8 @@ class Outcome(Strict):
     opinions: int | None = Field(default=None, ge=0)  # optional: if written, the sum of the rows' counts
     rows: list[Row] = []
     changes: list[Change] = []
+    corrections: list[Correction] = []  # after publication, oldest first
+    plan: Plan = Plan()  # not known until the data says so
 
     @property
     def total(self) -> int:

@@ -51,6 +51,15 @@ FIGURES = {
     "published": ("公表日", "結果の公表日"),
     "submitters": ("提出者数", "提出者", "提出された方の人数", "意見提出者数"),
     "organisations": ("うち団体", "うち団体数", "団体数"),
+    "plan_name": ("策定した計画", "策定した計画の名前", "計画の名前"),
+    "plan_name_en": ("策定した計画（英語）", "計画の名前（英語）"),
+    "plan_date": ("策定日", "計画の策定日"),
+    "plan_url": ("掲載先", "計画の掲載先", "計画のアドレス"),
+}
+CORRECTIONS = {
+    "date": ("日付", "訂正日", "更新日"),
+    "text": ("訂正・更新の内容", "訂正の内容", "更新の内容"),
+    "text_en": ("訂正・更新の内容（英語）", "訂正の内容（英語）", "更新の内容（英語）"),
 }
 REQUIRED_ROWS = ("number", "sections", "summary", "view", "category")
 REQUIRED_CHANGES = ("section", "draft", "final")
@@ -158,13 +167,15 @@ def outcome_tree(book: Book, data: SiteData) -> tuple[dict[str, Any], dict[tuple
     out: list[Finding] = list(book.findings)
     tree: dict[str, Any] = {"rows": [], "changes": []}
     cells: dict[tuple, Cell] = {}
-    kinds = {"rows": None, "changes": None, "figures": None}
+    kinds = {"rows": None, "changes": None, "figures": None, "corrections": None}
     for sheet in book.sheets:
         found = set(sheet.table(ROWS)[0])
         if kinds["changes"] is None and {"final", "draft"} <= set(sheet.table(CHANGES)[0]):
             kinds["changes"] = sheet
         elif kinds["rows"] is None and {"summary", "view"} & found:
             kinds["rows"] = sheet
+        elif kinds["corrections"] is None and {"date", "text"} <= set(sheet.table(CORRECTIONS)[0]):
+            kinds["corrections"] = sheet
         if kinds["figures"] is None and "published" in sheet.pairs(FIGURES):
             kinds["figures"] = sheet  # a sheet of its own, or above the opinions' header (one CSV file)
     if book.findings:
@@ -173,7 +184,7 @@ def outcome_tree(book: Book, data: SiteData) -> tuple[dict[str, Any], dict[tuple
         marked = next((c for sh in book.sheets for c in sh.cells() if SAMPLE_MARK in c.text), None)
         if marked is not None:
             return tree, cells, [finding("workbook.E018", **marked.where(), value=marked.text[:40])]
-    from .workbook_rows import changes, figures, rows  # they use this module's columns
+    from .workbook_rows import changes, corrections, figures, rows  # they use this module's columns
 
     if kinds["figures"] is None:
         out.append(finding("workbook.E002", book.name, None, sheet="公表日・提出者数", header="公表日"))
@@ -187,4 +198,6 @@ def outcome_tree(book: Book, data: SiteData) -> tuple[dict[str, Any], dict[tuple
     if kinds["changes"] is not None:
         found = _cells_of(kinds["changes"], CHANGES, REQUIRED_CHANGES, out)
         changes(kinds["changes"], found, places, tree, cells, out)
+    if kinds["corrections"] is not None:
+        corrections(kinds["corrections"], kinds["corrections"].table(CORRECTIONS)[1], tree, cells, out)
     return tree, cells, out

@@ -6,6 +6,7 @@ for each value it cannot read (ids workbook.E…), naming the row's 番号.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .findings import Finding, finding
@@ -153,6 +154,25 @@ def figures(sheet: Sheet, tree: dict, cells: dict, out: list[Finding]) -> None:
         if value is None:
             out.append(finding("workbook.E013", **day.where(), value=day.text))
         tree["published"] = value
+    plan: dict[str, Any] = {}
+    name = pairs.get("plan_name")
+    if name is not None and name.text:
+        en = pairs.get("plan_name_en")
+        plan["name"] = dict(ja=name.text, en=en.text if en is not None and en.text else None)
+    when = pairs.get("plan_date")
+    if when is not None and when.text:
+        cells[("plan", "date")] = when
+        plan["date"] = date(when)
+        if plan["date"] is None:
+            out.append(finding("workbook.E013", **when.where(), value=when.text))
+    url = pairs.get("plan_url")
+    if url is not None and url.text:
+        cells[("plan", "url")] = url
+        plan["url"] = url.text
+        if not url.text.startswith(("https://", "http://")) or any(c.isspace() for c in url.text):
+            out.append(finding("workbook.E019", **url.where(), value=url.text))
+            plan["url"] = None
+    tree["plan"] = plan
     for name in ("submitters", "organisations"):
         cell = pairs.get(name)
         if cell is None or not cell.text:
@@ -162,3 +182,19 @@ def figures(sheet: Sheet, tree: dict, cells: dict, out: list[Finding]) -> None:
         if value is None:
             out.append(finding("workbook.E014", **cell.where(), label=FIGURES[name][0], value=cell.text))
         tree[name] = value
+
+
+def corrections(sheet: Sheet, found: list, tree: dict, cells: dict, out: list[Finding]) -> None:
+    """The dated corrections and updates after publication (訂正・更新の履歴), oldest first as written."""
+    tree["corrections"] = []
+    for cellset in found:
+        i = len(tree["corrections"])
+        day, text = cellset["date"], _text(cellset, "text", "text_en")
+        cells[("corrections", i)] = day
+        cells[("corrections", i, "date")] = day
+        value = date(day)
+        if value is None:
+            out.append(finding("workbook.E013", **day.where(), value=day.text))
+        if text is None:
+            out.append(finding("workbook.E010", **cellset["text"].where(), number=day.text, heading="訂正・更新の内容"))
+        tree["corrections"].append({"date": value or dt.date(1, 1, 1), "text": text or dict(ja="-")})
