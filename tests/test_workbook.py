@@ -110,16 +110,16 @@ def test_every_slip_is_found_at_once_at_its_cell_with_the_rows_number(tmp_path):
     with pytest.raises(FindingsError) as raised:
         load(folder)
     found = [(f.id, f.file, f.cell, f.params.get("number")) for f in raised.value.findings]
-    assert found == [  # by sheet, then cell
+    assert found == [  # by sheet, then row, then column
         ("workbook.E011", "修正", "E2", "1"),
         ("workbook.E012", "修正", "F2", "1"),
-        ("workbook.E004", "意見", "A5", None),
-        ("workbook.E005", "意見", "A7", "5"),
         ("workbook.E008", "意見", "B2", "1"),
         ("workbook.E009", "意見", "B3", "2"),
-        ("workbook.E010", "意見", "D6", "5"),
         ("workbook.E007", "意見", "E4", "3"),
+        ("workbook.E004", "意見", "A5", None),
+        ("workbook.E010", "意見", "D6", "5"),
         ("workbook.E006", "意見", "F6", "5"),
+        ("workbook.E005", "意見", "A7", "5"),
         ("workbook.E013", "概要", "B1", None),
         ("workbook.E014", "概要", "B2", None),
     ]
@@ -160,6 +160,27 @@ def test_implausible_figures_stop(tmp_path, day, submitters, ids):
     with pytest.raises(FindingsError) as raised:
         load(folder)
     assert raised.value.ids == ids
+
+
+def test_findings_sort_by_row_then_column(tmp_path):
+    folder = data_copy(tmp_path)
+    rows = [HEAD] + [[n, "全般", "a", "b", "3", None] for n in range(1, 12)]
+    rows[9][4] = rows[10][4] = "対応9"  # E10, E11
+    rows[2][4] = "対応9"  # E3
+    write(folder / "outcome.xlsx", {"概要": figures(submitters=1), "意見": rows})
+    with pytest.raises(FindingsError) as raised:
+        load(folder)
+    assert [f.cell for f in raised.value.findings] == ["E3", "E10", "E11"]
+
+
+def test_a_csv_utf8_file_with_the_figures_above_the_rows(tmp_path):
+    folder = data_copy(tmp_path)
+    text = "公表日,2021/3/5\n提出者数,2\n" + ",".join(HEAD) + "\n1,総合戦略 柱4 施策4,a,b,対応2,2\n,,,,,\n"
+    (folder / "outcome.csv").write_bytes("\ufeff".encode() + text.encode("utf-8"))  # Excel's "CSV UTF-8"
+    outcome = load(folder)
+    assert (outcome.published, [(r.id, r.sections, r.category) for r in outcome.rows]) == (
+        dt.date(2021, 3, 5), [("1", ["st-4-4"], "included")]
+    )  # fmt: skip
 
 
 def test_the_readable_copy_shows_a_changed_row_in_words(tmp_path):

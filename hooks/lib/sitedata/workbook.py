@@ -58,7 +58,9 @@ class Cell:
         return int(re.sub(r"[A-Z]+", "", self.ref))
 
     def where(self, **params) -> dict:
-        return {"file": self.sheet, "cell": self.ref, **params}
+        """finding(**cell.where()): at this sheet and cell; its row as the line, so findings sort by row (D9
+        before D10) and then by column."""
+        return {"file": self.sheet, "line": self.row, "cell": self.ref, **params}
 
 
 @dataclass
