@@ -57,11 +57,13 @@ def test_the_json_is_valid_against_its_schema_and_holds_every_row_and_change(pub
         lambda d: d["changes"][0].update(rows=["999"]),
         lambda d: d["changes"][0].update(section="st-9"),
         lambda d: d["rows"][0]["summary"].update(ja=None),
+        lambda d: d["corrections"][0].update(date="2021-03-32"),
+        lambda d: d["plan"].update(url="県のホームページ"),
     ],
     ids=[
         "row-without-category", "summary-without-english", "editorial-not-boolean", "date-not-iso",
         "month-13", "february-30", "unknown-category", "unknown-section", "unknown-page", "link-to-no-change",
-        "link-to-no-row", "change-in-no-section", "summary-without-japanese",
+        "link-to-no-row", "change-in-no-section", "summary-without-japanese", "correction-date", "plan-not-an-address",
     ],
 )  # fmt: skip
 def test_the_schema_rejects_a_broken_document(published, breaks):
@@ -73,6 +75,12 @@ def test_the_schema_rejects_a_broken_document(published, breaks):
             broken, schema, cls=jsonschema.Draft202012Validator,
             format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
         )  # fmt: skip
+
+
+def test_the_corrections_and_the_plan_are_open_data_too(published):
+    _, _, doc = published
+    assert [c["date"] for c in doc["corrections"]] == [c.date.isoformat() for c in SAMPLE.corrections]
+    assert doc["plan"] == {"name": None, "date": None, "url": None}  # not known: null, nothing invented
 
 
 def test_an_english_text_not_yet_translated_is_null_and_valid(published):

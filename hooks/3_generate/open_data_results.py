@@ -70,6 +70,12 @@ def document(data: sitedata.SiteData) -> dict:
             }
             for r in outcome.rows
         ],
+        "corrections": [{"date": c.date.isoformat(), "text": _both(c.text)} for c in outcome.corrections],
+        "plan": {
+            "name": _both(outcome.plan.name),
+            "date": outcome.plan.date.isoformat() if outcome.plan.date else None,
+            "url": outcome.plan.url,
+        },
         "changes": [
             {
                 "id": c.id,
