@@ -112,6 +112,11 @@ class Places:
                     self.alone.setdefault(norm(s.label[lang]), set()).add(sid)
             self.alone.setdefault(norm(sid), set()).add(sid)
         self.only = {d: [sid for sid, s in data.sections.items() if s.draft == d] for d in self.drafts}
+        self.reference = lambda sid: data.sections[sid].reference(data, "ja")
+        numbered = [re.match(r"^対応(\d+)", norm(c.label.ja)) for c in data.categories]
+        self.shown_codes = "、".join(c.label.ja for c in data.categories) + (
+            f"（{'、'.join(m.group(1) for m in numbered)} だけでも可）" if all(numbered) else ""
+        )
         self.codes: dict[str, str] = {}
         for c in data.categories:
             forms = {c.code, c.label.ja, c.label.en}

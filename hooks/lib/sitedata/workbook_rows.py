@@ -29,7 +29,9 @@ def _sections(cell: Cell, places: Places, number_: object, out: list[Finding], i
             continue
         ref = places.section(part)
         if isinstance(ref, set):
-            out.append(finding(f"workbook.{id_[1]}", **cell.where(), number=number_, value=part, choices=_choices(ref)))
+            out.append(
+                finding(f"workbook.{id_[1]}", **cell.where(), number=number_, value=part, choices=_choices(places, ref))
+            )
         elif ref is None:
             out.append(finding(f"workbook.{id_[0]}", **cell.where(), number=number_, value=part, examples=_EXAMPLES))
         elif ref not in refs:
@@ -37,9 +39,8 @@ def _sections(cell: Cell, places: Places, number_: object, out: list[Finding], i
     return refs
 
 
-def _choices(ids: set[str]) -> str:
-    words = {"bp": "基本方針", "st": "総合戦略"}
-    return "、".join(sorted(f"{words.get(i.split('-')[0], '')} {i}".strip() for i in ids))
+def _choices(places: Places, ids: set[str]) -> str:
+    return "、".join(places.reference(i) for i in sorted(ids))
 
 
 def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: dict, out: list[Finding]) -> None:
@@ -70,7 +71,7 @@ def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: di
         cells[("rows", i, "category")] = cat
         code = places.codes.get(norm(cat.text))
         if code is None:
-            codes = "、".join(sorted({k for k in places.codes if not k.isascii() or k.isdigit()}))
+            codes = places.shown_codes
             out.append(finding("workbook.E007", **cat.where(), number=shown_n, value=cat.text, codes=codes))
         row["category"] = code or "other"
         sec = cellset["sections"]
@@ -108,7 +109,7 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
         cells[("changes", i, "section")] = sec
         refs = _sections(sec, places, cid, out, ("E016", "E009")) if sec.text else []
         if not sec.text:
-            out.append(finding("workbook.E010", **sec.where(), number=cid, heading=header(CHANGES, "section")))
+            out.append(finding("workbook.E020", **sec.where(), number=cid, heading=header(CHANGES, "section")))
         change["section"] = refs[0] if refs else "other"
         for name in ("draft", "final", "reason"):
             cell = cellset.get(name)
@@ -119,7 +120,7 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
             if f"{name}_en" in cellset:
                 cells[("changes", i, name, "en")] = cellset[f"{name}_en"]
             if name != "reason" and text is None:
-                out.append(finding("workbook.E010", **cell.where(), number=cid, heading=header(CHANGES, name)))
+                out.append(finding("workbook.E020", **cell.where(), number=cid, heading=header(CHANGES, name)))
             change[name] = text or (dict(ja="-") if name != "reason" else None)
         ed = cellset.get("editorial")
         change["editorial"] = False
