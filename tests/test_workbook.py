@@ -78,7 +78,7 @@ def test_headers_and_values_as_staff_write_them(tmp_path):
         [None, None, None, None, None, None, None],  # trailing empty rows, as Excel keeps formatted ones
         [None, None, None, None, None, None, None],
     ]
-    write(folder / "outcome.xlsx", {"集計": figures("2021/3/5", 6), "意見一覧": rows})
+    write(folder / "outcome.xlsx", {"集計": figures("令和３年３月５日", 6), "意見一覧": rows})
     outcome = load(folder)
     assert [r.id for r in outcome.rows] == ["1", "2", "3", "4", "5"]
     assert [r.sections for r in outcome.rows] == [

@@ -92,7 +92,10 @@ def _keep_copy(path: Path, text: str) -> None:
     old = copy.read_text(encoding="utf-8") if copy.exists() else ""
     if old == text:
         return
-    copy.write_text(text, encoding="utf-8")
+    try:
+        copy.write_text(text, encoding="utf-8")
+    except OSError:
+        return  # a folder the build may not write to: the copy is only for the reviewer
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary and os.environ.get("GITHUB_ACTIONS") == "true":
         diff = difflib.unified_diff(old.splitlines(), text.splitlines(), copy.name, copy.name, lineterm="")

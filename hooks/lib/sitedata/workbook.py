@@ -145,6 +145,7 @@ def read(path: Path) -> Book:
 
             wb = load_workbook(path, read_only=True, data_only=True)
             for ws in wb.worksheets:
+                ws.reset_dimensions()  # a file's own stated size may be wrong (openpyxl's read-only mode trusts it)
                 rows = [list(r) for r in ws.iter_rows(values_only=True)]
                 while rows and not any(text_of(v) for v in rows[-1]):
                     rows.pop()  # trailing empty rows (Excel keeps formatted ones)

@@ -7,7 +7,7 @@ Three sheets, found by their headers whatever their names:
 - the figures: 公表日, 提出者数, うち団体, each label with its value in the next cell.
 Values as staff write them: 番号 a number (full-width digits too); 対応区分 as 対応3, 3, the label or
 対応3（説明・理解）; 該当箇所 as the pages show it (基本方針 柱1 施策2, 総合戦略 柱4 施策4, 人口ビジョン,
-全般, several separated by 、 or lines); 公表日 an Excel date or 2021-03-05 / 2021/3/5 / 2021年3月5日.
+全般, several separated by 、 or lines); 公表日 an Excel date or 2021-03-05 / 2021/3/5 / 2021年3月5日 / 令和3年3月5日.
 ``outcome_tree(book, data)`` gives the tree the model reads, each value's cell (``loc`` → Cell) and every
 slip of the workbook as a finding at its cell (ids workbook.E…).
 """
@@ -65,6 +65,7 @@ REQUIRED_ROWS = ("number", "sections", "summary", "view", "category")
 REQUIRED_CHANGES = ("section", "draft", "final")
 YES, NO = {"○", "◯", "はい", "true", "yes", "1", "字句", "字句の修正"}, {"", "×", "いいえ", "false", "no", "0", "-"}
 _SPLIT = re.compile(r"[、,，;；/／\n]+")
+_REIWA = re.compile(r"^令和(元|\d+)年(\d{1,2})月(\d{1,2})日$")
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 SAMPLE_MARK = "架空の見本"  # in the first row of each sheet of the sample (scripts/outcome_workbook.py)
 GENERAL = {norm(w) for w in ("全般", "全体", "素案全体")}
@@ -90,8 +91,14 @@ def date(cell: Cell) -> dt.date | None:
         return cell.value.date()
     if isinstance(cell.value, dt.date):
         return cell.value
-    m = _DATE.match(norm(cell.text))
+    text = norm(cell.text)
+    era = _REIWA.match(text)  # 令和3年3月5日, 令和元年5月1日 (Reiwa began on 1 May 2019)
+    m = _DATE.match(text)
     try:
+        if era:
+            return dt.date(
+                2018 + (1 if era.group(1) == "元" else int(era.group(1))), int(era.group(2)), int(era.group(3))
+            )
         return dt.date(*map(int, m.groups())) if m else None
     except ValueError:
         return None
