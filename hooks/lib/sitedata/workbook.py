@@ -178,6 +178,10 @@ def text_copy(book: Book) -> str:
             if not any(text_of(v) for v in row) or r == first:
                 continue
             out.append(f"-- {r + 1}")
+            filled = [text_of(v) for v in row if text_of(v)]
+            if not wide and len(filled) == 2 and "\n" not in filled[0]:
+                out.append(f"{filled[0]}: {filled[1]}".replace("\n", "\n    "))  # a label and its value
+                continue
             for c, value in enumerate(row):
                 text = text_of(value)
                 if not text:
