@@ -351,3 +351,23 @@ def test_the_adopted_plan_and_the_corrections_are_read_and_checked(tmp_path):
     with pytest.raises(FindingsError) as raised:
         load(folder)
     assert [(f.id, f.file, f.cell) for f in raised.value.findings] == [("outcome.E024", "履歴", "A2")]
+
+
+def test_a_generated_workbook_of_300_rows_of_varied_text_builds(tmp_path):
+    from bench.results import PARTS, generate
+
+    project = copy_project(
+        tmp_path / "project", ("mkdocs.yml", "docs", "data", "hooks", "overrides", "scripts", *PARTS)
+    )
+    generate(project, 300)
+    result = build(project, tmp_path / "site", config="mkdocs.example.yml")
+    assert result.returncode == 0, result.output
+    shown = sum(
+        (tmp_path / "site" / f"results-{key}.html").read_text(encoding="utf-8").count('<tr id="row-')
+        for key in ("basic-policy", "strategy", "population-vision", "other")
+    )
+    assert shown == 300
+    summaries = {
+        r.summary.ja for r in sitedata.load_outcome(sitedata.load(), project / "examples" / "outcome.xlsx").rows
+    }
+    assert len(summaries) > 250  # varied, not the sample's 32 rows repeated
