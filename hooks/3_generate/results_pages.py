@@ -1,4 +1,5 @@
-"""The results pages, from data/outcome.yml and data/outcome_categories.yml (with the drafts' sections).
+"""The results pages, from the outcome (data/outcome.xlsx or data/outcome.yml) and
+data/outcome_categories.yml (with the drafts' sections).
 
 Once the outcome is published with at least one row, emits for each draft ``results-<draft id>.md``
 and its English twin (``results-basic-policy.html``, ``en/results-basic-policy.html``, …) and

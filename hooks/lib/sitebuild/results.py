@@ -1,5 +1,5 @@
-"""What the results pages are made of, worked out from data/outcome.yml: which page and section each
-row belongs to, where each section is in the drafts, and the counts.
+"""What the results pages are made of, worked out from the outcome (data/outcome.xlsx or outcome.yml): which
+page and section each row belongs to, where each section is in the drafts, and the counts.
 
 The results are split into one page per draft (``results-<draft id>.md``) and one for opinions about
 nothing in the drafts (``results-other.md``), so no page grows without bound. A row is listed on the page
