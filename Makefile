@@ -87,9 +87,10 @@ serve: $(BIN)/mkdocs node_modules/.installed bytecode config-check
 # Debian packages the browser, print, PDF, web-server and validator tests use (installed when missing, as root):
 # Chromium, Japanese fonts, poppler (pdffonts, pdftotext), pango for WeasyPrint, nginx (tests/test_nginx.py,
 # deploy/nginx.conf), Java for the W3C Nu HTML Checker, strace (tests/test_search_index.py holds Pagefind's writes back)
-# and shellcheck (actionlint checks the workflows' shell with it, `make lint`).
+# shellcheck (actionlint checks the workflows' shell with it, `make lint`) and LibreOffice Calc
+# (tests/test_workbook.py: workbooks saved by a spreadsheet program, `soffice --convert-to xlsx`).
 SYSTEM_PACKAGES := chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
-	nginx default-jre-headless strace shellcheck
+	nginx default-jre-headless strace shellcheck libreoffice-calc-nogui
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

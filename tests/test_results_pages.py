@@ -15,7 +15,7 @@ from conftest import ROOT
 from sitebuild import results
 
 SAMPLE_DATA = sitedata.load(ROOT / "data")
-SAMPLE = sitedata.load_outcome(SAMPLE_DATA, ROOT / "examples" / "outcome.yml")
+SAMPLE = sitedata.load_outcome(SAMPLE_DATA, ROOT / "examples" / "outcome.xlsx")
 KEYS = results.page_keys(SAMPLE_DATA)
 ALT = {"ja": ("削除", "追加"), "en": ("deleted", "added")}
 

@@ -6,7 +6,8 @@ Emits ``opendata/kpis.csv``, ``opendata/kpis.json``, ``opendata/places.csv`` and
 UTF-8 with a BOM so that Excel reads Japanese; dates ISO; both languages side by side in each row),
 and makes ``<!-- insert: opendata-files -->`` and ``<!-- insert: opendata-columns NAME -->`` on
 the open data page with the list of files and the description of each column, in the page's
-language. The files hold nothing that is not on the pages.
+language. The files hold nothing that is not on the pages; no CSV cell is one Excel would run as a formula
+(hooks/lib/sitebuild/csvsafe.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from markupsafe import escape
 from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import generated, i18n, inserts
+from sitebuild import csvsafe, generated, i18n, inserts
 
 # The columns of each file, in order; their descriptions are the words opendata_<file>.<column> of
 # data/interface.yml.
@@ -114,7 +115,7 @@ def to_json(rows: list[dict], data, name: str) -> str:
 def outputs(data) -> dict[str, str]:
     files = {}
     for name, rows in (("kpis", kpi_rows(data)), ("places", place_rows(data))):
-        files[f"opendata/{name}.csv"] = generated.csv_text(rows, FILES[name])
+        files[f"opendata/{name}.csv"] = generated.csv_text(csvsafe.records(rows), FILES[name])  # no cell a formula
         files[f"opendata/{name}.json"] = to_json(rows, data, name)
     return files
 

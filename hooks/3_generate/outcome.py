@@ -1,4 +1,5 @@
-"""The consultation's outcome on the comment page, from data/outcome.yml and data/outcome_categories.yml.
+"""The consultation's outcome on the comment page, from the outcome (the workbook data/outcome.xlsx, or
+data/outcome.yml) and data/outcome_categories.yml.
 
 Makes ``<!-- insert: next-steps -->`` on the home page: what the notice says comes next (今後の予定),
 or once the results are published a short summary of them linking to the comment page's results.

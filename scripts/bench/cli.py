@@ -3,7 +3,7 @@
     PYTHONPATH=tests:scripts .venv/bin/python -m bench [--quick] [--only build,serve,...] [--before REV] [--suite]
 
 Measures: build (real site against plain Material), serve (preview rebuilds after three edits), firstview,
-search, corpus (10/100/1,000 extra pages per language), results (2,000 rows); ``browser`` means firstview
+search, corpus (10/100/1,000 extra pages per language), results (300 rows); ``browser`` means firstview
 and search. ``--before REV`` measures that commit too, side by side with the working tree, run by run, and
 prints before | after | after / before. ``--suite`` adds ``make quick`` and ``make test`` (long). The load
 average is printed before and after each measure.
@@ -43,7 +43,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--only", default=DEFAULT, help=f"measures (default {DEFAULT}); browser: firstview,search")
     parser.add_argument("--before", metavar="REV", help="also measure this commit, side by side, run by run")
     parser.add_argument("--suite", action="store_true", help="also time `make quick` and `make test` (fresh clones)")
-    parser.add_argument("--rows", type=int, default=2000, help="generated rows of the results measure (default 2000)")
+    parser.add_argument("--rows", type=int, default=300, help="generated rows of the results measure (default 300)")
     parser.add_argument("--profile", type=Path, help="also profile one full build with cProfile into this file")
     parser.add_argument("--json", type=Path, help="also write the numbers as JSON here")
     parser.add_argument("--timeout", type=float, default=900, help="stop a corpus build after this many s (900)")

@@ -1,10 +1,12 @@
-"""What the results pages are made of, worked out from data/outcome.yml: which page and section each
-row belongs to, where each section is in the drafts, and the counts.
+"""What the results pages are made of, worked out from the outcome (data/outcome.xlsx or outcome.yml): which
+page and section each row belongs to, where each section is in the drafts, and the counts.
 
 The results are split into one page per draft (``results-<draft id>.md``) and one for opinions about
-nothing in the drafts (``results-other.md``), so no page grows without bound. A row belongs to the
-page and section of the first section it names; the counts by section count each row once, there,
-so that every count table adds up to the totals.
+nothing in the drafts (``results-other.md``), so no page grows without bound. A row is listed on the page
+of every draft it names, under each section of that draft it names (its anchor ``row-<id>`` on the first);
+a section's count is the rows listed under it — the count the draft shows beside that section
+(``on_section``) — and a page's totals count each of its rows once. A row's home page (where its
+changes' links go when it is not on the change's page) is the page of its first section.
 """
 
 from __future__ import annotations
@@ -36,12 +38,6 @@ def page_of(data: sitedata.SiteData, ref: str) -> str:
     if ref in data.sections:
         return data.sections[ref].draft
     return ref
-
-
-def first_ref(data: sitedata.SiteData, row: sitedata.Row) -> str:
-    """The section a row is shown under: its first; a draft with one section only (the population
-    vision: pv) is that section."""
-    return canonical(data, row.sections[0])
 
 
 def refs_in_order(data: sitedata.SiteData) -> list[str]:
@@ -90,11 +86,27 @@ class Counts:
     changes: int = 0
 
 
+def refs_on(data: sitedata.SiteData, row: sitedata.Row, key: str) -> list[str]:
+    """The sections of a row on results page ``key``, as grouped there, in the row's order, once each."""
+    out: list[str] = []
+    for ref in row.sections:
+        c = canonical(data, ref)
+        if page_of(data, c) == key and c not in out:
+            out.append(c)
+    return out
+
+
 def rows_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> list[sitedata.Row]:
-    """The rows of one results page, in the order of their sections, then as written."""
+    """The rows listed on one results page (every row naming one of its sections), in the order of their
+    first section there, then as written."""
     order = {ref: i for i, ref in enumerate(refs_in_order(data))}
-    rows = [r for r in outcome.rows if page_of(data, r.sections[0]) == key]
-    return sorted(rows, key=lambda r: order[first_ref(data, r)])
+    rows = [r for r in outcome.rows if refs_on(data, r, key)]
+    return sorted(rows, key=lambda r: order[refs_on(data, r, key)[0]])
+
+
+def pages_of(data: sitedata.SiteData, row: sitedata.Row) -> list[str]:
+    """The results pages a row is listed on, its home page first."""
+    return list(dict.fromkeys(page_of(data, canonical(data, s)) for s in row.sections))
 
 
 def changes_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> list[sitedata.Change]:
@@ -103,17 +115,24 @@ def changes_of(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> 
 
 
 def by_section(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> dict[str, Counts]:
-    """Opinions, rows and changes of each section of a page (each row counted at its first section)."""
+    """Opinions, rows and changes of each section of a page (a row under every section it names there)."""
     out: dict[str, Counts] = {}
     for row in rows_of(data, outcome, key):
-        c = out.setdefault(first_ref(data, row), Counts())
-        c.opinions += row.count
-        c.rows += 1
+        for ref in refs_on(data, row, key):
+            c = out.setdefault(ref, Counts())
+            c.opinions += row.count
+            c.rows += 1
     for change in outcome.changes:
         if page_of(data, change.section) == key:
             out.setdefault(change.section, Counts()).changes += 1
     order = {ref: i for i, ref in enumerate(refs_in_order(data))}
     return dict(sorted(out.items(), key=lambda item: order[item[0]]))
+
+
+def page_totals(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str) -> Counts:
+    """A page's own totals: each of its rows once, its changes."""
+    rows = rows_of(data, outcome, key)
+    return Counts(sum(r.count for r in rows), len(rows), len(changes_of(data, outcome, key)))
 
 
 def by_category(data: sitedata.SiteData, rows: list[sitedata.Row]) -> dict[str, Counts]:
@@ -141,13 +160,13 @@ def on_section(data: sitedata.SiteData, outcome: sitedata.Outcome, ref: str) -> 
 def rows_href(data: sitedata.SiteData, outcome: sitedata.Outcome, ref: str) -> str:
     """Where a section's rows are: its group on its draft's results page, or that page."""
     page = page_html(page_of(data, ref))
-    grouped = any(first_ref(data, r) == ref for r in outcome.rows)
+    grouped = any(ref in {canonical(data, s) for s in r.sections} for r in outcome.rows)
     return f"{page}#rows-{ref}" if grouped else page
 
 
-def row_pages(data: sitedata.SiteData, outcome: sitedata.Outcome) -> dict[str, str]:
-    """Each row's id and the results page it is on."""
-    return {r.id: page_of(data, r.sections[0]) for r in outcome.rows}
+def row_pages(data: sitedata.SiteData, outcome: sitedata.Outcome) -> dict[str, list[str]]:
+    """Each row's id and the results pages it is listed on, its home page first."""
+    return {r.id: pages_of(data, r) for r in outcome.rows}
 
 
 def led_by(outcome: sitedata.Outcome) -> dict[str, list[str]]:

@@ -20,38 +20,17 @@ from sitedata import md_escape
 
 from . import redline
 from . import results as r
+from .results_header import header, history, ja_first, next_steps, pending
 
 
 def _link(href: str | None, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>' if href else str(escape(text))
 
 
-def header(data: sitedata.SiteData, outcome: sitedata.Outcome, lang: str, key: str | None) -> str:
-    """The header fields: the consultation (and draft), the dates and the numbers."""
-    w, c = data.words, data.consultation
-    period = c.period
-    submitters = f"{outcome.submitters:,}"
-    if outcome.organisations is not None:
-        submitters = w.text("results.of_which", lang, n=submitters, org=f"{outcome.organisations:,}")
-    fields = [("results.consultation", c.title[lang])]
-    if key in {d.id for d in c.drafts}:
-        fields.append(("results.draft", data.draft(key).title[lang]))
-    fields += [
-        ("results.draft_published", sitedata.date_text(period.start, lang)),
-        ("results.period", sitedata.period_text(period, lang)),
-        ("results.published", sitedata.date_text(outcome.published, lang)),
-        ("results.submitters", submitters),
-        ("results.opinions", w.text("outcome.opinions_count", lang, n=f"{outcome.total:,}")),
-        ("results.rows_n", f"{len(outcome.rows):,}"),
-        ("results.changes_n", f"{len(outcome.changes):,}"),
-    ]
-    items = "".join(f"<dt>{w.html(k, lang)}</dt><dd>{escape(v)}</dd>" for k, v in fields)
-    return f'<dl class="results-header">{items}</dl>\n\n<p>{w.html("results.grouping", lang)}</p>\n'
-
-
-def _count_table(w, lang: str, caption: str, first: str, rows: list[tuple[str, r.Counts]], cols) -> str:
+def _count_table(w, lang: str, caption: str, first: str, rows: list[tuple[str, r.Counts]], cols, total=None) -> str:
+    """A table of counts; its total line is ``total`` (the page's own: a row under two sections counts once)."""
     head = "".join(f'<th scope="col">{w.html(k, lang)}</th>' for k in (first, *cols))
-    total = r.Counts(*(sum(getattr(c, f) for _, c in rows) for f in ("opinions", "rows", "changes")))
+    total = total or r.Counts(*(sum(getattr(c, f) for _, c in rows) for f in ("opinions", "rows", "changes")))
 
     def cells(c):
         return "".join(f"<td>{getattr(c, k.split('.')[1].split('_')[0]):,}</td>" for k in cols)
@@ -83,7 +62,8 @@ def section_table(data, outcome, key: str, lang: str) -> str:
         for ref, c in r.by_section(data, outcome, key).items()
     ]
     cols = ("results.opinions_col", "results.rows_col", "results.changes_col")
-    return _count_table(w, lang, w.text("results.by_section", lang), "results.section", lines, cols)
+    total = r.page_totals(data, outcome, key)
+    return _count_table(w, lang, w.text("results.by_section", lang), "results.section", lines, cols, total)
 
 
 def _change_href(data, outcome, key: str, cid: str) -> str:
@@ -101,7 +81,11 @@ def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
     rows = r.rows_of(data, outcome, key)
     groups: dict[str, list] = {}
     for row in rows:
-        groups.setdefault(r.first_ref(data, row), []).append(row)
+        for ref in r.refs_on(data, row, key):
+            groups.setdefault(ref, []).append(row)
+    order = {ref: i for i, ref in enumerate(r.refs_in_order(data))}
+    groups = dict(sorted(groups.items(), key=lambda item: order[item[0]]))
+    shown: set[str] = set()
     cols = "".join(
         f'<th scope="col">{w.html("results." + k, lang)}</th>' for k in ("number", "section", "summary", "view")
     )
@@ -124,13 +108,17 @@ def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
                 "</a></li>"
                 for cid in row.changes
             )
+            again = row.id in shown or (bool(anchor) and r.pages_of(data, row)[0] != key)  # one id a document
+            row_id = "" if again else f' id="row-{row.id}"'
+            number = w.html("results.also_under", lang, id=row.id) if again else row.id
+            shown.add(row.id)
             trs.append(
-                f'<tr id="row-{row.id}" data-category="{row.category}" data-section="{ref}">'
-                f'<th scope="row">{row.id}</th><td{col("section")}>{where}</td>'
-                f"<td{col('summary')}>{escape(row.summary[lang])}{count if row.count > 1 else ''}</td>"
+                f'<tr{row_id} data-row="{row.id}" data-category="{row.category}" data-section="{ref}">'
+                f'<th scope="row">{number}</th><td{col("section")}>{where}</td>'
+                f"<td{col('summary')}>{ja_first(row.summary, lang)}{count if row.count > 1 else ''}</td>"
                 f'<td{col("view")}><p class="results__category" data-category="{row.category}">'
                 f"{escape(labels[row.category])}</p>"
-                f"<p>{escape(row.view[lang])}</p>"
+                f"<p>{ja_first(row.view, lang)}</p>"
                 + (f'<ul class="results__changes">{changes}</ul>' if changes else "")
                 + "</td></tr>"
             )
@@ -157,20 +145,24 @@ def rows_table(data, outcome, key: str, lang: str, anchor: str = "") -> str:
 
 def change_html(data, outcome, key: str, change: sitedata.Change, lang: str, pages: dict, led: dict) -> str:
     w = data.words
+    text_lang = lang if change.draft.has(lang) and change.final.has(lang) else sitedata.LANGS[0]
     line = redline.redline_html(
-        change.draft[lang], change.final[lang], lang, w.text("results.deleted", lang), w.text("results.added", lang)
-    )
-    reason = escape(change.reason[lang]) if change.reason else ""
+        change.draft[text_lang], change.final[text_lang], text_lang, w.text("results.deleted", lang),
+        w.text("results.added", lang),
+    )  # fmt: skip
+    if text_lang != lang:
+        line = f'<span lang="{text_lang}">{line}</span>'
+    reason = Markup(ja_first(change.reason, lang)) if change.reason else ""
     if change.editorial:
         reason = Markup(f"{w.html('results.editorial', lang)} {reason}".strip())
     rows = ", ".join(
-        f'<a href="{"" if pages[rid] == key else r.page_html(pages[rid])}#row-{rid}">{rid}</a>'
+        f'<a href="{"" if key in pages[rid] else r.page_html(pages[rid][0])}#row-{rid}">{rid}</a>'
         for rid in led[change.id]
     )
     items = [
         ("results.redline", f'<p class="redline">{line}</p>'),
-        ("results.draft_text", escape(change.draft[lang])),
-        ("results.final_text", escape(change.final[lang])),
+        ("results.draft_text", ja_first(change.draft, lang)),
+        ("results.final_text", ja_first(change.final, lang)),
         ("results.reason", reason),
     ] + ([("results.led_by", rows)] if rows else [])
     body = "".join(f"<dt>{w.html(k, lang)}</dt><dd>{v}</dd>" for k, v in items)
@@ -189,7 +181,8 @@ def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, 
     name = data.draft(key).title[lang] if key != r.OTHER else w.text("results.not_about", lang)
     title = w.text("results.title", lang, name=name)
     out = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", "---", "", f"# {md_escape(title)}", ""]
-    out += [header(data, outcome, lang, key), f"## {w.md('results.by_category', lang)} {{#{a}by-category}}", ""]
+    out += [pending(data, outcome, key, lang), header(data, outcome, lang, key)]
+    out += [f"## {w.md('results.by_category', lang)} {{#{a}by-category}}", ""]
     rows = r.rows_of(data, outcome, key)
     out += [category_table(data, rows, lang), f"## {w.md('results.by_section', lang)} {{#{a}by-section}}", ""]
     out += [section_table(data, outcome, key, lang), f"## {w.md('results.rows_heading', lang)} {{#{a}rows}}", ""]
@@ -199,4 +192,5 @@ def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, 
         out += [f"## {w.md('results.changes_heading', lang)} {{#{a}changes}}", ""]
         pages, led = r.row_pages(data, outcome), r.led_by(outcome)
         out += [change_html(data, outcome, key, c, lang, pages, led) for c in changes]
+    out += [next_steps(data, outcome, lang, a), history(data, outcome, lang, a)]
     return "\n".join(out)

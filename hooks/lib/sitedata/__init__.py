@@ -176,7 +176,8 @@ def _stamp_file(path: Path | None) -> tuple:
 
 
 def _stamp(base: Path) -> tuple:
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in base.glob("*.yml")))
+    files = [*base.glob("*.yml"), *base.glob("outcome.xlsx"), *base.glob("outcome.csv")]  # the results workbook too
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files))
 
 
 @lru_cache(maxsize=4)

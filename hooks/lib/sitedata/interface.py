@@ -42,7 +42,9 @@ KEYS = {
         *("opinions_col", "rows_col", "changes_col", "total", "count", "to_change", "number", "summary", "view"),
         *("filter_all", "filter_shown", "rows_caption", "deleted", "added", "editorial", "redline", "draft_text"),
         *("final_text", "reason", "led_by", "change", "not_about", "whole_draft", "rows_heading"),
-        *("changes_heading", "no_rows", "on_section"),
+        *("changes_heading", "no_rows", "on_section", "whole", "this_page", "changes_split", "listed_twice"),
+        *("translation_pending", "also_under", "next_steps", "plan_unknown", "plan_name", "plan_date", "plan_url"),
+        *("not_yet", "history", "history_published"),
     ),
     "sample": ("notice",),
     "opinion_form": (
@@ -54,7 +56,8 @@ KEYS = {
     "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
     "opendata": (
         *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
-        *("results", "results_rows", "results_changes", "results_sample"),
+        *("results", "results_rows", "results_changes", "results_counts", "results_organisations", "results_led"),
+        *("results_editorial", "results_sample"),
     ),
     "opendata_kpis": (
         *("kpi_id", "pillar", "pillar_title_ja", "pillar_title_en", "measure", "measure_title_ja"),

@@ -1,6 +1,7 @@
-"""The shape of the consultation's outcome (data/outcome.yml) and of its response categories
-(data/outcome_categories.yml), as pydantic models. The checks across entries (ids, sections, counts,
-the draft text of each change) are in ``sitedata.outcome``.
+"""The shape of the consultation's outcome (data/outcome.xlsx, the workbook staff keep, or data/outcome.yml) and of
+its response categories (data/outcome_categories.yml), as pydantic models. The checks across entries (ids,
+sections, counts, the draft text of each change, what must be filled in once published) are in
+``sitedata.outcome``. A row's and a change's texts are Japanese first (``JaFirst``): the English may follow later.
 """
 
 from __future__ import annotations
@@ -8,13 +9,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints
 
-from .schema import Slug, Strict, Text
+from .schema import Slug, Strict, Text, Text1
 
 NOT_ABOUT_THE_DRAFTS = "other"  # a row's section when the opinion is about nothing in the drafts
 
 Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class JaFirst(Strict):
+    """A text in Japanese, with its English once translated (``None`` until then)."""
+
+    ja: Text1
+    en: Text1 | None = None
+
+    def __getitem__(self, lang: str) -> str:
+        """The text in ``lang``; the Japanese while the translation is not there (see ``has``)."""
+        return getattr(self, lang) or self.ja
+
+    def has(self, lang: str) -> bool:
+        return getattr(self, lang) is not None
 
 
 class Category(Strict):
@@ -37,9 +52,12 @@ class Row(Strict):
     sections: list[Ref] = Field(min_length=1)  # section ids (bp-1-2), draft ids (strategy), or "other"
     count: int = Field(default=1, ge=1)  # how many submitted opinions the row stands for
     category: Slug
-    summary: Text
-    view: Text  # 県の考え方 / the prefecture's view
+    summary: JaFirst
+    view: JaFirst  # 県の考え方 / the prefecture's view
     changes: list[Slug] = []
+
+    def translated(self) -> bool:
+        return self.summary.has("en") and self.view.has("en")
 
 
 class Change(Strict):
@@ -47,16 +65,28 @@ class Change(Strict):
 
     id: Slug
     section: Ref
-    draft: Text  # the passage as the draft has it (must occur in that section)
-    final: Text  # the passage as the final plan has it
-    reason: Text | None = None
+    draft: JaFirst  # the passage as the draft has it (must occur in that section)
+    final: JaFirst  # the passage as the final plan has it
+    reason: JaFirst | None = None  # required unless editorial (sitedata.outcome checks it)
     editorial: bool = False  # the prefecture's own editorial change, not from an opinion
 
-    @model_validator(mode="after")
-    def _reason(self):
-        if self.reason is None and not self.editorial:
-            raise ValueError("CHANGE_REASON")
-        return self
+    def translated(self) -> bool:
+        return all(t.has("en") for t in (self.draft, self.final, self.reason) if t is not None)
+
+
+class Correction(Strict):
+    """A dated correction or update of the results after publication (訂正・更新の履歴)."""
+
+    date: dt.date
+    text: JaFirst
+
+
+class Plan(Strict):
+    """The adopted plan, once known (next steps): its name, the date it was adopted and its address."""
+
+    name: JaFirst | None = None
+    date: dt.date | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
 
 
 class Outcome(Strict):
@@ -66,17 +96,14 @@ class Outcome(Strict):
     opinions: int | None = Field(default=None, ge=0)  # optional: if written, the sum of the rows' counts
     rows: list[Row] = []
     changes: list[Change] = []
-
-    @model_validator(mode="after")
-    def _complete(self):
-        filled = self.submitters is not None or self.opinions is not None or self.rows or self.changes
-        if self.published is None and filled:
-            raise ValueError("OUTCOME_UNDATED")
-        if self.published is not None and self.submitters is None:
-            raise ValueError("OUTCOME_COUNTS")
-        return self
+    corrections: list[Correction] = []  # after publication, oldest first
+    plan: Plan = Plan()  # not known until the data says so
 
     @property
     def total(self) -> int:
         """The number of opinions received: the sum of the rows' counts."""
         return sum(r.count for r in self.rows)
+
+    def untranslated(self) -> list[Row | Change]:
+        """The rows and changes whose English is not there yet (Japanese first: published without it)."""
+        return [x for x in (*self.rows, *self.changes) if not x.translated()]
