@@ -11,7 +11,7 @@ module.exports = [
   },
   {
     // Imported with Pagefind when the search box is first used (docs/assets/search.js).
-    files: ["docs/assets/search-results.js"],
+    files: ["docs/assets/search-results.js", "docs/assets/search-query.js"],
     languageOptions: { sourceType: "module" },
   },
   {

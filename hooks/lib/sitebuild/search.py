@@ -2,7 +2,8 @@
 
 ``own_words(html)`` reads a page's title, text and headings once; ``index_form`` is the page as Pagefind
 indexes it (NFKC, digits apart from the Japanese next to them); ``write_synonyms`` checks each synonym's
-``find`` against the pages and writes ``pagefind/synonyms.json``. Pagefind's program itself is run by
+``find`` against the pages and writes ``pagefind/synonyms.json``, and the words of an empty result
+(data/interface.yml's ``search`` part) ``pagefind/search-words.json``. Pagefind's program itself is run by
 ``sitebuild.pagefind``. Used by hooks/5_site/search_index.py, whose docstring says what the search does and why.
 """
 
@@ -26,6 +27,7 @@ CONFIG = {
     "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
 }
 
+HINTS = ("fewer", "try")  # data/interface.yml's search words, for an empty result (docs/assets/search.js)
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root_selector)
 TEXT = re.compile(r">([^<]+)<")  # text between two tags
 DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
@@ -140,4 +142,8 @@ def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) 
     (site / "pagefind").mkdir(exist_ok=True)
     (site / "pagefind" / "synonyms.json").write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+    )
+    hints = {lang: {name: data.words.text(f"search.{name}", lang) for name in HINTS} for lang in sitedata.LANGS}
+    (site / "pagefind" / "search-words.json").write_text(
+        json.dumps(hints, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
     )

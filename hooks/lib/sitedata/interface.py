@@ -65,6 +65,7 @@ KEYS = {
     "translation_status": (
         *("caption", "page", "english_page", "state", "translated", "outdated", "missing", "orphan"),
     ),
+    "search": ("fewer", "try"),
 }
 
 
