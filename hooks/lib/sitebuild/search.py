@@ -18,6 +18,7 @@ from pathlib import Path
 import lxml.html
 
 import sitedata
+from sitedata.findings import FindingsError, finding
 
 from . import i18n
 
@@ -127,18 +128,17 @@ def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) 
     for url, own in words.items():
         texts[i18n.built_lang(url)].append(sitedata.search_key(own.get("text", "")))
     table: dict = {lang: {} for lang in sitedata.LANGS}
+    found = []  # every find that is on no page, all at once
     for i, item in enumerate(synonyms.synonyms):
         for lang in sitedata.LANGS:
             find = item.find[lang]
             if not any(sitedata.search_key(find) in text for text in texts[lang]):
-                raise sitedata.DataError(
-                    "data/search_synonyms.yml",
-                    sitedata.line_of(tree, ("synonyms", i, "find", lang)),
-                    f"「{find}」（{lang}）は、検索するどのページにも書かれていません。ページにある言葉をそのまま書いてください。",
-                    f'No page in the search holds "{find}" ({lang}). Write words that are on a page, as written there.',
-                )
+                line = sitedata.line_of(tree, ("synonyms", i, "find", lang))
+                found.append(finding("search.E001", "data/search_synonyms.yml", line, find=find, lang=lang))
             for word in item.words[lang]:
                 table[lang].setdefault(sitedata.search_key(word), []).append(find)
+    if found:
+        raise FindingsError(found)
     (site / "pagefind").mkdir(exist_ok=True)
     (site / "pagefind" / "synonyms.json").write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
