@@ -5,7 +5,8 @@
  * its variants or the words pagefind/synonyms.json gives for it (締切 → ご意見募集の期間, from
  * data/search_synonyms.yml). Pagefind, asked for each word, gives the pages that may hold them; each is
  * then checked against its own words. Pages whose title or headings hold the words, or that hold the
- * query as one phrase, come first; then Pagefind's order. Its title, excerpt and sections come from the
+ * query as one phrase, come first; then Pagefind's order, with a page's boost (front matter
+ * `search: {boost: 0.5}`, hooks/5_site/search_index.py). Its title, excerpt and sections come from the
  * page's own words (Pagefind metadata written by hooks/5_site/search_index.py: title, text, headings),
  * never from the index's normalised text ("第 2 期", half-width brackets); the excerpt marks every word
  * found. A section is shown when it holds every word.
@@ -164,23 +165,25 @@ export function results(pf, synonyms, query) {
   var words = terms(query, table(synonyms));
   if (!words.length) return Promise.resolve([]);
   var phrase = words.length > 1 ? key(query.replace(/[^\p{L}\p{N}\s'.-]/gu, "")) : null;
+  var pages = [];
   return Promise.all(words.map(function (w) { return candidates(pf, w); })).then(function (found) {
     // a page found for every word, by Pagefind's scores together
-    var pages = [];
     found[0].forEach(function (r, id) {
       if (found.every(function (f) { return f.has(id); })) {
         pages.push({ r: r, score: found.reduce(function (sum, f) { return sum + f.get(id).score; }, 0) });
       }
     });
     pages.sort(function (a, b) { return b.score - a.score; });
-    return Promise.all(pages.slice(0, 30).map(function (p) { return p.r.data(); }));
+    pages = pages.slice(0, 30);
+    return Promise.all(pages.map(function (p) { return p.r.data(); }));
   }).then(function (data) {
     var list = data.map(function (d, i) {
       var s = shown(d, words, phrase);
-      if (s) s.order = i;
+      // then Pagefind's score, times the page's boost (its front matter: search: {boost: 0.5})
+      if (s) s.weight = pages[i].score * (Number(d.meta.boost) || 1);
       return s;
     }).filter(Boolean);
-    list.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    list.sort(function (a, b) { return b.score - a.score || b.weight - a.weight; });
     return list.slice(0, 10);
   });
 }
