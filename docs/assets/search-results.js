@@ -188,21 +188,26 @@ export function results(pf, synonyms, query) {
   });
 }
 
-// For a query that finds nothing: other queries that find something (each of its words alone, and
-// the words data/search_synonyms.yml leads a word to), at most three.
+// For a query that finds nothing: other queries that find something, at most three. Each word alone
+// (for a query of several words); for a word that finds nothing alone, the words data/search_synonyms.yml
+// gives for the synonyms that hold it or that it holds (締め → ご意見募集の期間).
 export function suggestions(pf, synonyms, query) {
-  var all = table(synonyms), words = terms(query, all), tried = [];
-  if (words.length > 1) words.forEach(function (w) { tried.push(w.text); });
-  words.forEach(function (w) {
-    var k = key(w.text);
-    Object.keys(all).forEach(function (s) {
-      if (k.length >= 2 && s !== k && (s.indexOf(k) >= 0 || k.indexOf(s) >= 0 && s.length >= 2)) {
-        all[s].forEach(function (f) { tried.push(f); });
-      }
+  var all = table(synonyms), words = terms(query, all);
+  var alone = words.length > 1 ? words.map(function (w) { return results(pf, synonyms, w.text); }) : [];
+  return Promise.all(alone).then(function (found) {
+    var tried = [];
+    words.forEach(function (w, i) {
+      if (found[i] && found[i].length) return tried.push(w.text);
+      var k = key(w.text);
+      Object.keys(all).forEach(function (s) {
+        if (k.length >= 2 && s !== k && (s.indexOf(k) >= 0 || k.indexOf(s) >= 0 && s.length >= 2)) {
+          all[s].forEach(function (f) { tried.push(f); });
+        }
+      });
     });
-  });
-  tried = tried.filter(function (q, i) { return tried.indexOf(q) === i && key(q) !== key(query); });
-  return Promise.all(tried.map(function (q) { return results(pf, synonyms, q); })).then(function (found) {
-    return tried.filter(function (q, i) { return found[i].length; }).slice(0, 3);
+    tried = tried.filter(function (q, i) { return tried.indexOf(q) === i && key(q) !== key(query); });
+    return Promise.all(tried.map(function (q) { return results(pf, synonyms, q); })).then(function (shown) {
+      return tried.filter(function (q, i) { return shown[i].length; }).slice(0, 3);
+    });
   });
 }

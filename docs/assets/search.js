@@ -84,6 +84,7 @@
   function showHint(words, tries) {
     hint.replaceChildren();
     hint.hidden = !words.fewer;
+    hint.style.padding = getComputedStyle(meta).padding;  // in line with the count above
     if (!words.fewer) return;
     var p = document.createElement("p");
     p.textContent = words.fewer;
@@ -94,7 +95,7 @@
     tries.forEach(function (q, i) {
       var b = document.createElement("button");
       b.type = "button";
-      b.className = "site-search__try";
+      b.className = "md-button site-search__try";
       b.textContent = q;
       b.addEventListener("click", function () { input.value = q; search(); input.focus(); });
       line.append(b);
