@@ -141,7 +141,7 @@ function stem(word) {
   if (word.length > 4 && /ies$/.test(word)) return word.slice(0, -3) + "y";
   if (word.length > 5 && /ing$/.test(word)) return word.slice(0, -3);
   if (word.length > 4 && /ed$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && /[^s]s$/.test(word)) return word.slice(0, -1);
+  if (word.length > 4 && /[^s]s$/.test(word)) return word.slice(0, -1);
   return null;
 }
 
