@@ -104,7 +104,7 @@ function script(c) {
 function only(text, kind) { return text.length > 0 && Array.from(text).every(function (c) { return script(c) === kind; }); }
 
 // One space-separated part of the query as words: English as is, Japanese by Intl.Segmenter, a katakana
-// word in one piece, a number with its counters in one piece (2020年, 12月25日).
+// word in one piece, a number with its counters in one piece (2020年, 12月25日, 柱2).
 function pieces(part) {
   if (!/[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/.test(part)) {
     var bare = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -118,8 +118,10 @@ function pieces(part) {
     var prev = out[out.length - 1], text = g.segment;
     var joins = prev && only(prev.text.replace(/[\u30fb\uff65]/g, ""), "katakana") &&
       (only(text, "katakana") || /^[\u30fb\uff65]$/.test(text));
-    var count = /^第?([0-9][0-9.,]*[\u3400-\u9fff\u30a0-\u30ff]?)+$/;  // 2020年12月25日, 第2期: one word
-    if (prev && (prev.text === "第" || count.test(prev.text)) && count.test(prev.text + text)) joins = true;
+    // a number with the kanji before it and its counters: 2020年12月25日, 第2期, 令和3年, 柱2: one word
+    var count = /^[\u3400-\u9fff]{0,2}([0-9][0-9.,]*[\u3400-\u9fff\u30a0-\u30ff]{0,2})+$/;
+    var lead = prev && (/^[\u3400-\u9fff]{1,2}$/.test(prev.text) || count.test(prev.text));
+    if (lead && /^[0-9]/.test(text) !== /^[0-9]/.test(prev.text.slice(-1)) && count.test(prev.text + text)) joins = true;
     if (prev && /^[A-Za-z]+$/.test(prev.text) && only(text, "katakana")) joins = true;  // UIターン
     if (joins) prev.text += text;
     else out.push({ text: text, word: (g.isWordLike !== false || only(text, "katakana")) && !only(text, "hiragana") });
