@@ -385,3 +385,25 @@ def test_a_boost_that_is_not_a_number_stops_the_build(project, tmp_path):
     result = conftest.build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "[search.E006]" in result.output and "docs/accessibility.md" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    "lang, query, width",
+    [("ja", "子供 居場所", 1280), ("ja", "子ども 温泉", 360), ("en", "where can I read the draft", 360)],
+    ids=["ja-results-desktop", "ja-hint-phone", "en-results-phone"],
+)
+def test_axe_finds_nothing_in_the_results_and_the_hint(browser, served_site, lang, query, width):
+    """The results (several words marked) and the hint of an empty result, in every colour scheme."""
+    from test_a11y import axe_violations
+
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    root = served_site.url + LANG_ROOT[lang]
+    search_box.open_page(tab, root + "index.html")
+    if width < 600:  # on a phone the box opens from the header's button
+        tab.locator('.md-header [for="__search"], .md-header [data-toggle="__search"]').first.click()
+    answer = search_box.search(tab, query, root)
+    if not answer.pages:
+        tab.locator(".site-search__hint button").first.wait_for()
+    assert axe_violations(tab) == []
+    context.close()

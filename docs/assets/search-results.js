@@ -79,6 +79,7 @@ function excerpt(text, t, words, from, to) {
   parts.forEach(function (p, i) {
     var room = parts.length > 1 ? 25 : 40;
     var span = edges(text, Math.max(p[0] - room, shownTo), Math.min(text.length, p[1] + room + 20), p[0], p[1]);
+    hits.forEach(function (h) { if (h[0] < span[1] && h[1] > span[1]) span[1] = h[1]; });  // not half a word
     if (span[1] <= shownTo) return;
     html += (span[0] > shownTo || (i === 0 && span[0] > 0) ? "… " : "") + piece(text, span[0], span[1], hits) + " ";
     shownTo = span[1];
