@@ -3,7 +3,7 @@ const js = require("@eslint/js");
 const globals = require("globals");
 
 module.exports = [
-  { ignores: [".venv/", ".venv-properdocs/", "site/", "build/", "node_modules/"] },
+  { ignores: [".venv/", ".venv-properdocs/", "site/", "site-example/", "pdf-example/", "build/", "node_modules/"] },
   js.configs.recommended,
   {
     files: ["docs/assets/**/*.js", "overrides/**/*.js"],
@@ -11,7 +11,7 @@ module.exports = [
   },
   {
     // Imported with Pagefind when the search box is first used (docs/assets/search.js).
-    files: ["docs/assets/search-results.js"],
+    files: ["docs/assets/search-results.js", "docs/assets/search-query.js"],
     languageOptions: { sourceType: "module" },
   },
   {

@@ -92,3 +92,19 @@ def search(tab, query: str, lang_root: str, timeout: float = 10_000) -> Answer:
         elif rel not in pages:
             pages.append(rel)
     return Answer(query, pages, meta, ms, foreign)
+
+
+def wanted(item: dict) -> list[str]:
+    """The right answers of a query-set entry: its page, or its list of pages."""
+    return [item["page"]] if isinstance(item["page"], str) else list(item["page"])
+
+
+def best_rank(answer: Answer, item: dict) -> int | None:
+    """The rank of the first right answer among the results (1 = first), or None."""
+    ranks = [r for r in (answer.rank(p) for p in wanted(item)) if r]
+    return min(ranks) if ranks else None
+
+
+def false_hits(answer: Answer, item: dict) -> list[str]:
+    """The results that the entry says must not be found (its ``not`` pages)."""
+    return [p for p in answer.pages if p in item.get("not", [])]

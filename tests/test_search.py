@@ -1,7 +1,9 @@
 """The search box, in a real browser: each language finds its own pages, Japanese words inside longer
-phrases are found, every page shown holds the query (or a synonym's words from
-data/search_synonyms.yml), results show the page's own words (not the index's normalised form), odd
-input never breaks the box, and the keyboard works it.
+phrases are found, a query of several words finds the pages that hold every word (not side by side),
+questions and sentences find their page without their function words, everyday spellings find the
+page's (variants, data/search_synonyms.yml), every page shown holds the words, results show the page's
+own words (not the index's normalised form) with every word marked, an empty result says what to try,
+odd input never breaks the box, and the keyboard works it.
 
 The queries and the pages they must find are in tests/search_queries.yml (also measured by
 scripts/search_recall.py).
@@ -84,14 +86,115 @@ def menu_pages(served_site):
     return pages
 
 
-@pytest.mark.parametrize("lang, query, want", cases("ja") + cases("en"))
-def test_query_finds_its_page_in_the_first_five(tabs, served_site, menu_pages, lang, query, want):
-    answer = search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
-    assert not answer.foreign, f"{query!r} showed pages of the other language: {answer.foreign}"
-    assert want in answer.pages[:5], f"{query!r}: want {want} in the first 5, got {answer.pages} ({answer.meta})"
-    assert set(answer.pages) <= menu_pages[lang], f"{query!r} showed pages outside the menu: {answer.pages}"
-    assert_each_page_holds(answer, served_site.build, lang, [query])
+def one_word_on_its_page(build, lang: str, item: dict) -> bool:
+    """A query of one word written as its right pages write it: every page shown must hold it as typed."""
+    return " " not in item["q"].strip() and all(
+        key(item["q"]) in key(own_text(build, LANG_ROOT[lang] + p)) for p in search_box.wanted(item)
+    )
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_query_set_recall_and_no_false_hits(tabs, served_site, menu_pages, lang):
+    """The whole query set (tests/search_queries.yml) typed into the box: a right page among the first 3
+    for at least 95% of the queries, no page the set says must not be found, nothing for `absent`."""
+    root, build = served_site.url + LANG_ROOT[lang], served_site.build
+    missed, false_hits = [], []
+    for item in QUERIES[lang]:
+        answer = search_box.search(tabs[lang], item["q"], root)
+        rank = search_box.best_rank(answer, item)
+        if not (rank and rank <= 3):
+            missed.append((item["q"], answer.pages))
+        false_hits += [(item["q"], page) for page in search_box.false_hits(answer, item)]
+        assert not answer.foreign, f"{item['q']!r} showed pages of the other language: {answer.foreign}"
+        assert set(answer.pages) <= menu_pages[lang], f"{item['q']!r} showed pages outside the menu: {answer.pages}"
+        if one_word_on_its_page(build, lang, item):
+            assert_each_page_holds(answer, build, lang, [item["q"]])
+    for query in QUERIES["absent"][lang]:
+        false_hits += [(query, page) for page in search_box.search(tabs[lang], query, root).pages]
+    assert len(missed) <= 0.05 * len(QUERIES[lang]), f"not among the first 3: {missed}"
+    assert not false_hits, false_hits
     assert not tabs[lang].errors
+
+
+# What residents typed that found nothing before (issue 28): several words that are not side by side on
+# the page, questions, sentences, everyday spellings. Each must find its page among the first 3.
+TYPED = [
+    ("ja", "子供 居場所", "strategy.html"),
+    ("ja", "コロナ 検査", "strategy.html"),
+    ("ja", "意見募集 いつまで", "comment.html"),
+    ("ja", "図書館で読める", "places.html"),
+    ("ja", "子ども", "strategy.html"),
+    ("ja", "パブコメ", "comment.html"),
+    ("ja", "パブリックコメント", "comment.html"),
+    ("ja", "ファックス", "comment.html"),
+    ("ja", "ファクス", "comment.html"),
+    ("ja", "人口ヴィジョン", "population-vision.html"),
+    ("ja", "メディカル・ネットワーク", "strategy.html"),
+    ("ja", "ぱれあ", "places.html"),
+    ("en", "where can I read the draft", "places.html"),
+    ("en", "deadline for comments", "comment.html"),
+    ("en", "kids", "strategy.html"),
+    ("en", "corona", "basic-policy.html"),
+]
+
+
+@pytest.mark.parametrize("lang, query, want", TYPED, ids=[f"{c[0]}:{c[1]}" for c in TYPED])
+def test_what_residents_type_finds_its_page(tabs, served_site, lang, query, want):
+    answer = search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
+    assert want in answer.pages[:3] and not answer.foreign, answer
+    # every word found is marked in the excerpt of the first result
+    marks = tabs[lang].locator(search_box.ITEM_LINK).first.locator("p mark").all_inner_texts()
+    assert marks, answer
+
+
+# query, its words that must each be marked in the first result's excerpt (the page's own words)
+MARKED = [
+    ("ja", "子供 居場所", {"子供", "居場所"}),
+    ("ja", "コロナ 検査", {"コロナ", "検査"}),
+    ("en", "where can I read the draft", {"read", "drafts"}),
+    ("en", "Kumamoto Castle earthquake museum", {"Kumamoto", "Castle", "earthquake", "museum"}),
+]
+
+
+@pytest.mark.parametrize("lang, query, words", MARKED, ids=[f"{c[0]}:{c[1]}" for c in MARKED])
+def test_the_excerpt_marks_every_word(tabs, served_site, lang, query, words):
+    search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
+    marks = tabs[lang].locator(search_box.ITEM_LINK).first.locator("p mark").all_inner_texts()
+    assert words <= set(marks), marks
+
+
+# a page whose title or headings hold the words comes first
+FIRST = [
+    ("ja", "素案はどこで見られる", "places.html"),  # 素案の閲覧場所 (見られる → 閲覧)
+    ("ja", "意見 送り方", "comment.html"),  # 意見の送り方
+    ("en", "what happens next", "index.html"),  # its heading "What happens next"
+    ("en", "how do I send my opinion", "comment.html"),  # "Where to send your opinion, and whom to ask"
+]
+
+
+@pytest.mark.parametrize("lang, query, want", FIRST, ids=[f"{c[0]}:{c[1]}" for c in FIRST])
+def test_a_page_with_the_words_in_its_headings_comes_first(tabs, served_site, lang, query, want):
+    answer = search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
+    assert answer.pages[:1] == [want], answer
+
+
+def test_words_not_on_one_page_find_nothing_and_the_box_says_what_to_try(tabs, served_site):
+    """Every word must be on the page: 子ども 温泉 finds nothing (温泉 is on no page), and the hint offers
+    子ども alone, which finds the strategy; in English the same."""
+    for lang, query, offered, hint in (
+        ("ja", "子ども 温泉", "子ども", "言葉を減らす"),
+        ("en", "children volcano", "children", "fewer words"),
+    ):
+        tab = tabs[lang]
+        answer = search_box.search(tab, query, served_site.url + LANG_ROOT[lang])
+        assert answer.pages == [], answer
+        shown = tab.locator(".site-search__hint")
+        shown.locator("button", has_text=offered).wait_for()
+        assert hint in shown.inner_text()
+        shown.locator("button", has_text=offered).click()
+        tab.wait_for_selector(search_box.ITEM_LINK)
+        assert tab.locator(search_box.INPUT).input_value() == offered
+        assert shown.is_hidden()
 
 
 @pytest.mark.parametrize("lang, query, want", cases("ja", "synonyms") + cases("en", "synonyms"))
@@ -99,7 +202,7 @@ def test_synonym_finds_its_page_and_only_pages_with_its_words(tabs, served_site,
     words = words_for(query, lang)
     assert len(words) > 1, f"test set-up: {query!r} is not in data/search_synonyms.yml"
     answer = search_box.search(tabs[lang], query, served_site.url + LANG_ROOT[lang])
-    assert want in answer.pages[:5] and not answer.foreign, answer
+    assert want in answer.pages[:3] and not answer.foreign, answer
     assert_each_page_holds(answer, served_site.build, lang, words)
     marked = tabs[lang].locator(search_box.ITEM_LINK).first.locator("mark").first.inner_text()
     assert key(marked) in {key(w) for w in words}, marked
@@ -141,8 +244,8 @@ def test_results_show_the_pages_own_words(tabs, served_site, lang, query, page, 
                 link.decompose()
             assert r["title"] == h1.get_text().strip(), r
         # the excerpt is a piece of the page's own text, the query marked in it
-        excerpt = r["excerpt"].removeprefix("… ").removesuffix(" …")
-        assert re.sub(r"\s+", "", excerpt) in re.sub(r"\s+", "", own_text(build, rel)), r
+        for part in r["excerpt"].removeprefix("… ").removesuffix(" …").split(" … "):
+            assert re.sub(r"\s+", "", part) in re.sub(r"\s+", "", own_text(build, rel)), r
         assert key(r["mark"]) == key(query), r
 
 
@@ -166,7 +269,7 @@ def test_symbols_never_break_the_box(tabs, served_site, lang):
         assert not tab.errors, (query, tab.errors)
     # and the box still answers afterwards
     word = QUERIES[lang][0]
-    assert word["page"] in search_box.search(tab, word["q"], served_site.url + LANG_ROOT[lang]).pages
+    assert search_box.best_rank(search_box.search(tab, word["q"], served_site.url + LANG_ROOT[lang]), word)
 
 
 def test_a_word_in_both_languages_finds_each_languages_own_pages(tabs, served_site):
@@ -250,3 +353,57 @@ def test_one_index_per_language_and_no_lunr_index(site):
         assert box is not None and box.select_one("input.md-search__input")
         # the page's bundle address leads to the one pagefind/ folder at the site's root
         assert posixpath.normpath(posixpath.join(posixpath.dirname(rel), box["data-bundle"])) == "pagefind", rel
+
+
+@pytest.fixture(scope="module")
+def boosted_site(tmp_path_factory):
+    """The site with the page about the site itself ranked after the others (`search: {boost: 0.25}` in the
+    front matter of docs/accessibility.md), served at http://127.0.0.1:PORT/."""
+    project = conftest.copy_project(tmp_path_factory.mktemp("boost") / "project")
+    conftest.edit(project, "docs/accessibility.md", "---\ntitle:", "---\nsearch: {boost: 0.25}\ntitle:")
+    conftest.mark_translated(project, "docs/accessibility.en.md")
+    port = conftest.free_port()
+    url = f"http://127.0.0.1:{port}/"
+    result = conftest.build(project, project / "site", site_url=url)
+    assert result.returncode == 0, result.output
+    server = conftest.serve(result.site, port)
+    yield url
+    server.shutdown()
+
+
+def test_a_page_with_a_lower_boost_comes_after_the_others(page, boosted_site):
+    """検査 (testing) is on the accessibility page (the site's own tests) and in the strategy (検査体制): with
+    the accessibility page's boost below 1, the strategy comes first (issue 28)."""
+    search_box.open_page(page, boosted_site + "index.html")
+    answer = search_box.search(page, "検査", boosted_site)
+    assert answer.pages == ["strategy.html", "accessibility.html"], answer
+
+
+def test_a_boost_that_is_not_a_number_stops_the_build(project, tmp_path):
+    conftest.edit(project, "docs/accessibility.md", "---\ntitle:", "---\nsearch: {boost: 低め}\ntitle:")
+    conftest.mark_translated(project, "docs/accessibility.en.md")
+    result = conftest.build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "[search.E006]" in result.output and "docs/accessibility.md" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    "lang, query, width",
+    [("ja", "子供 居場所", 1280), ("ja", "子ども 温泉", 360), ("en", "where can I read the draft", 360)],
+    ids=["ja-results-desktop", "ja-hint-phone", "en-results-phone"],
+)
+def test_axe_finds_nothing_in_the_results_and_the_hint(browser, served_site, lang, query, width):
+    """The results (several words marked) and the hint of an empty result, in every colour scheme."""
+    from test_a11y import axe_violations
+
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    root = served_site.url + LANG_ROOT[lang]
+    search_box.open_page(tab, root + "index.html")
+    if width < 600:  # on a phone the box opens from the header's button
+        tab.locator('.md-header [for="__search"], .md-header [data-toggle="__search"]').first.click()
+    answer = search_box.search(tab, query, root)
+    if not answer.pages:
+        tab.locator(".site-search__hint button").first.wait_for()
+    assert axe_violations(tab) == []
+    context.close()

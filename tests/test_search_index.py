@@ -92,7 +92,7 @@ def test_a_large_index_is_written_whole(tmp_path):
 @pytest.mark.parametrize(
     "program, said",
     [
-        ("#!/bin/sh\nexit 0\n", "説明なし"),  # ends at once, well, having written nothing
+        ("#!/bin/sh\nexit 0\n", "—"),  # ends at once, well, having written nothing
         ("#!/bin/sh\necho 'Error: out of disk space' >&2\nexit 1\n", "out of disk space"),  # fails, saying why
     ],
     ids=["ends-writing-nothing", "fails-saying-why"],
@@ -100,17 +100,19 @@ def test_a_large_index_is_written_whole(tmp_path):
 def test_a_pagefind_that_does_not_write_its_index_gives_a_plain_error(site, tmp_path, monkeypatch, program, said):
     """A Pagefind that ends without its index: the build stops with a message in both languages, with what
     Pagefind said, and nothing half-written is published."""
-    from mkdocs.exceptions import PluginError
+    from sitedata.findings import FindingsError
 
     stub = tmp_path / "pagefind"
     stub.write_text(program)
     stub.chmod(0o755)
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stub))
     pages, words = pages_of(site.site)
-    with pytest.raises(PluginError) as stopped:
+    with pytest.raises(FindingsError) as stopped:
         index(tmp_path / "out", pages, words)
-    assert "Pagefind が索引を書き終えずに止まりました" in str(stopped.value) and said in str(stopped.value)
-    assert "Search: Pagefind stopped before it had written the index" in str(stopped.value)
+    assert stopped.value.ids == ["search.E003"]
+    assert stopped.value.findings[0].params["said"].endswith(said)
+    assert "Pagefind が索引を書き終えずに止まりました" in str(stopped.value)
+    assert "Pagefind stopped before it had written the index" in str(stopped.value)
     assert not (tmp_path / "out" / "pagefind").exists()
 
 
@@ -186,3 +188,28 @@ def test_material_s_unused_lunr_index_reads_no_page():
     page = SimpleNamespace(meta={}, content="<h1 id='a'>熊本</h1><p>本文</p>", toc=[], url="x.html", title="x")
     search.on_page_context({}, page=page, config=config, nav=None)
     assert search.search_index.entries == []
+
+
+def test_every_synonym_find_on_no_page_is_told_at_once(site, tmp_path):
+    """Two synonyms whose find is on no page: both findings (search.E001), each on its line, in one build stop."""
+    import sitedata
+    from sitebuild.search import write_synonyms
+    from sitedata.findings import FindingsError
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", data)
+    path = data / "search_synonyms.yml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("      ja: ご意見募集の期間\n", "      ja: ご意見の締切日\n", 1)
+    text = text.replace("      en: children\n", "      en: youngsters\n", 1)
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    want = [lines.index("      ja: ご意見の締切日") + 1, lines.index("      en: youngsters") + 1]
+    menu = ["index", "basic-policy", "strategy", "population-vision", "comment", "opinion-form", "places"]
+    menu += ["opendata", "accessibility"]
+    urls = [lang + name + ".html" for lang in ("", "en/") for name in menu]
+    words = {url: own_words((site.site / url).read_text(encoding="utf-8")) for url in urls}
+    with pytest.raises(FindingsError) as stopped:
+        write_synonyms(tmp_path, words, sitedata.load(data))
+    found = [(f.id, f.file, f.line) for f in stopped.value.findings]
+    assert found == [("search.E001", "data/search_synonyms.yml", line) for line in want]

@@ -4,7 +4,9 @@
  * page's <html lang>, so a Japanese page finds Japanese pages and an English page English ones.
  * The query is put in Unicode NFKC form, as the index text is (ＵＩターン = UIターン, CO₂ = CO2);
  * which pages are shown, and their titles and excerpts in the page's own words, is worked out by
- * assets/search-results.js, loaded with Pagefind when the box is first used.
+ * assets/search-results.js, loaded with Pagefind when the box is first used. When nothing is found,
+ * a hint under the count says what to try (fewer words, other words: pagefind/search-words.json, from
+ * data/interface.yml) and offers the queries that do find something.
  * Every key stroke searches at once (no waiting time); an answer that comes after a newer query
  * was typed is dropped. Nothing is loaded from another host: Pagefind's files are part of the site.
  *
@@ -24,7 +26,7 @@
   var pagefind = null;
   var latest = 0;  // number of the newest query; older answers are dropped
   var lang = document.documentElement.lang === "en" ? "en" : "ja";
-  var synonyms = null, matching = null;
+  var synonyms = null, matching = null, hints = null;
   var here = document.currentScript.src;  // .../assets/search.js
 
   // Pagefind, the synonyms and the matching (assets/search-results.js) are loaded when the box is
@@ -37,9 +39,11 @@
       });
       synonyms = fetch(new URL("synonyms.json", bundle)).then(function (r) { return r.json(); })
         .then(function (all) { return all[lang] || {}; }, function () { return {}; });
+      hints = fetch(new URL("search-words.json", bundle)).then(function (r) { return r.json(); })
+        .then(function (all) { return all[lang] || {}; }, function () { return {}; });
       matching = import(new URL("search-results.js", here).href);
     }
-    return Promise.all([pagefind, synonyms, matching]);
+    return Promise.all([pagefind, synonyms, matching, hints]);
   }
 
   function setOpen(open) {
@@ -70,7 +74,38 @@
     return a;
   }
 
+  // Under an empty result: what to try (fewer words, other words), in the page's language, with
+  // the queries that do find something (assets/search-results.js: suggestions) as buttons.
+  var hint = document.createElement("div");
+  hint.className = "site-search__hint md-typeset";
+  hint.hidden = true;
+  meta.after(hint);
+
+  function showHint(words, tries) {
+    hint.replaceChildren();
+    hint.hidden = !words.fewer;
+    hint.style.padding = getComputedStyle(meta).padding;  // in line with the count above
+    if (!words.fewer) return;
+    var p = document.createElement("p");
+    p.textContent = words.fewer;
+    hint.append(p);
+    if (!tries.length) return;
+    var line = document.createElement("p");
+    line.append(words.try + " ");
+    tries.forEach(function (q, i) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "md-button site-search__try";
+      b.textContent = q;
+      b.addEventListener("click", function () { input.value = q; search(); input.focus(); });
+      line.append(b);
+      if (i + 1 < tries.length) line.append(" ");
+    });
+    hint.append(line);
+  }
+
   function show(results, query) {
+    if (results.length || !query) showHint({}, []);
     list.replaceChildren.apply(list, results.map(function (d) {
       var li = document.createElement("li");
       li.className = "md-search-result__item";
@@ -86,9 +121,15 @@
     var mine = ++latest;
     if (!query) return show([], "");
     load().then(function (loaded) {
-      return loaded[2].results(loaded[0], loaded[1], query);
-    }).then(function (results) {
-      if (mine === latest) show(results, query);
+      return loaded[2].results(loaded[0], loaded[1], query).then(function (results) {
+        if (mine !== latest) return;
+        show(results, query);
+        if (!results.length) {
+          return loaded[2].suggestions(loaded[0], loaded[1], query).then(function (tries) {
+            if (mine === latest) showHint(loaded[3], tries);
+          });
+        }
+      });
     }).catch(function () {
       if (mine === latest) show([], query);  // e.g. the search files cannot be loaded (opened from a disk)
     });

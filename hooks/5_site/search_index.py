@@ -3,8 +3,9 @@
 Reads data/search_synonyms.yml (checked at the start of the build; each ``find`` must be on a page of
 its language, checked once the pages are built). Indexes the built pages that are in the site's menu
 (both languages; staff pages, the print pages and 404 are left out, and so is a page whose front matter says
-``search: {exclude: true}``). Emits ``pagefind/`` at the site root: Pagefind's extended build
-(npm's ``pagefind`` 1.6.0, package.json; run as a program) writes one index per
+``search: {exclude: true}``; ``search: {boost: 0.5}`` ranks a page after the others that hold the words
+as well as it does, ``boost: 2`` before them, as in Material's own search). Emits ``pagefind/`` at the site
+root: Pagefind's extended build (npm's ``pagefind`` 1.6.0, package.json; run as a program) writes one index per
 page language (``<html lang>``), so a Japanese page searches Japanese pages only and an English page
 English pages only, and it splits Japanese text into words at indexing time (復興 inside 創造的復興 is a
 word of its own).
@@ -39,6 +40,7 @@ import sitedata
 from sitebuild import i18n
 from sitebuild.pagefind import index, pagefind_binary
 from sitebuild.search import own_words, write_synonyms
+from sitedata.findings import FindingsError, finding
 
 
 class _NoLunrIndex:
@@ -63,11 +65,13 @@ def on_config(config, **kwargs):
 
 _preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
 _menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
+_boost: dict[str, str] = {}  # a page's `search: {boost: …}` from its front matter, by address
 
 
 def on_pre_build(config, **kwargs):
     if i18n.first_build(config):
         _menu.clear()
+        _boost.clear()
         sitedata.load(config).synonyms  # noqa: B018  (a mistake in the synonyms stops the build before the pages are made)
 
 
@@ -78,8 +82,14 @@ def on_nav(nav, config, files, **kwargs):
 
 
 def on_page_context(context, page, config, nav, **kwargs):
-    if (page.meta.get("search") or {}).get("exclude"):
+    search = page.meta.get("search") or {}
+    if search.get("exclude"):
         _menu.discard(page.url)
+    if "boost" in search:
+        boost = search["boost"]
+        if isinstance(boost, bool) or not isinstance(boost, (int, float)) or not 0 < boost <= 10:
+            raise FindingsError([finding("search.E006", "docs/" + page.file.src_uri, None, value=boost)])
+        _boost[page.url] = str(boost)
     return context
 
 
@@ -108,6 +118,9 @@ def _index_site(config, **kwargs):
     urls = sorted(url for url in _menu if (site / url).is_file())
     pages = _Built(site, urls)  # read from the site folder when asked for: 2,000 pages held at once took a gigabyte
     words = {url: own_words(html) for url, html in pages.items()}
+    for url in words:
+        if url in _boost:
+            words[url]["boost"] = _boost[url]  # Pagefind metadata, read by docs/assets/search-results.js
     write_synonyms(site, words, sitedata.load(config))
     if i18n.serving() and _preview_index:
         # A preview rebuild: reuse the index of the preview's first build (search may lag behind

@@ -17,7 +17,11 @@ from bench.firstview import LANGS, browser_on, gz
 from bench.report import compare, kb, table
 from bench.runner import Side
 
-QUERIES = {"ja": ["復興", "熊本地震", "観光", "KPI"], "en": ["reconstruction", "earthquake", "tourism", "KPI"]}
+# one word, and as residents type (several words, a sentence, a question: each word searched, issue 28)
+QUERIES = {
+    "ja": ["復興", "熊本地震", "観光", "KPI", "子供 居場所", "図書館で読める"],
+    "en": ["reconstruction", "earthquake", "tourism", "KPI", "where can I read the draft", "deadline for comments"],
+}
 BOX = "input.md-search__input, .pagefind-ui__search-input"
 RESULTS = ".md-search-result__item, .pagefind-ui__result"
 INSTRUMENT = """() => {

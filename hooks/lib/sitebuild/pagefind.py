@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from mkdocs.exceptions import PluginError
+from sitedata.findings import FindingsError, finding
 
 from . import cache, i18n
 from .search import CONFIG, index_form
@@ -48,10 +48,7 @@ def pagefind_binary() -> str:
         return os.environ["PAGEFIND_BINARY_PATH"]
     found = sorted(p for p in PROJECT.glob(PAGEFIND_GLOB) if not p.name.endswith(".sha256"))
     if not found:
-        raise PluginError(
-            "検索: Pagefind（npm の pagefind）がありません。`make site` で入れてください。\n"
-            "  Search: Pagefind (npm's pagefind) is missing; `make site` installs it."
-        )
+        raise FindingsError([finding("search.E002", "package.json")])
     return str(found[0])
 
 
@@ -111,12 +108,7 @@ def merged(parts: list[dict[str, bytes]]) -> dict[str, bytes]:
 
 
 def _unknown(path: str) -> None:
-    raise PluginError(
-        f"検索: Pagefind の索引を言語ごとに作ると、{path} が合いませんでした。Pagefind の版を変えたときは、"
-        "hooks/lib/sitebuild/search.py の merged を見直してください（保守する人へ）。\n"
-        f"  Search: Pagefind's indexes of the languages, made apart, do not agree on {path}. If Pagefind was"
-        " upgraded, the maintainers need to look at merged() in hooks/lib/sitebuild/search.py."
-    )
+    raise FindingsError([finding("search.E004", "package.json", path=path)])
 
 
 def _run(binary: str, source: Path, out: Path) -> dict[str, bytes]:
@@ -133,11 +125,7 @@ def _run(binary: str, source: Path, out: Path) -> dict[str, bytes]:
     except (OSError, subprocess.TimeoutExpired) as error:
         said, ended = str(error), False
     if not ended:
-        raise PluginError(
-            f"検索: Pagefind が索引を書き終えずに止まりました（{said or '説明なし'}）。もう一度ビルドし、"
-            "続くときは報告してください。\n  Search: Pagefind stopped before it had written the index"
-            f" ({said or 'no reason given'}). Build again; if it happens again, report it."
-        )
+        raise FindingsError([finding("search.E003", "package.json", said=said or "—")])
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
@@ -148,10 +136,7 @@ def write_index(folder: Path, files: Mapping[str, bytes]) -> None:
     for name in sorted(files):
         path = PurePosixPath(name)
         if path.is_absolute() or ".." in path.parts:
-            raise PluginError(
-                f"検索: Pagefind のファイル名 {path} が索引の外を指しています。\n"
-                f"  Search: Pagefind named a file outside its index: {path}."
-            )
+            raise FindingsError([finding("search.E005", "package.json", path=str(path))])
         if name in UNUSED:
             continue
         content = files[name]

@@ -2,7 +2,8 @@
 
 ``own_words(html)`` reads a page's title, text and headings once; ``index_form`` is the page as Pagefind
 indexes it (NFKC, digits apart from the Japanese next to them); ``write_synonyms`` checks each synonym's
-``find`` against the pages and writes ``pagefind/synonyms.json``. Pagefind's program itself is run by
+``find`` against the pages and writes ``pagefind/synonyms.json``, and the words of an empty result
+(data/interface.yml's ``search`` part) ``pagefind/search-words.json``. Pagefind's program itself is run by
 ``sitebuild.pagefind``. Used by hooks/5_site/search_index.py, whose docstring says what the search does and why.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import lxml.html
 
 import sitedata
+from sitedata.findings import FindingsError, finding
 
 from . import i18n
 
@@ -26,6 +28,7 @@ CONFIG = {
     "keep_index_url": True,  # index.html stays in result addresses (works from any folder)
 }
 
+HINTS = ("fewer", "try")  # data/interface.yml's search words, for an empty result (docs/assets/search.js)
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)  # the indexed part (root_selector)
 TEXT = re.compile(r">([^<]+)<")  # text between two tags
 DIGITS_AND_JAPANESE = re.compile(r"(?<=[0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[0-9])")
@@ -125,19 +128,22 @@ def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) 
     for url, own in words.items():
         texts[i18n.built_lang(url)].append(sitedata.search_key(own.get("text", "")))
     table: dict = {lang: {} for lang in sitedata.LANGS}
+    found = []  # every find that is on no page, all at once
     for i, item in enumerate(synonyms.synonyms):
         for lang in sitedata.LANGS:
             find = item.find[lang]
             if not any(sitedata.search_key(find) in text for text in texts[lang]):
-                raise sitedata.DataError(
-                    "data/search_synonyms.yml",
-                    sitedata.line_of(tree, ("synonyms", i, "find", lang)),
-                    f"「{find}」（{lang}）は、検索するどのページにも書かれていません。ページにある言葉をそのまま書いてください。",
-                    f'No page in the search holds "{find}" ({lang}). Write words that are on a page, as written there.',
-                )
+                line = sitedata.line_of(tree, ("synonyms", i, "find", lang))
+                found.append(finding("search.E001", "data/search_synonyms.yml", line, find=find, lang=lang))
             for word in item.words[lang]:
                 table[lang].setdefault(sitedata.search_key(word), []).append(find)
+    if found:
+        raise FindingsError(found)
     (site / "pagefind").mkdir(exist_ok=True)
     (site / "pagefind" / "synonyms.json").write_text(
         json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+    )
+    hints = {lang: {name: data.words.text(f"search.{name}", lang) for name in HINTS} for lang in sitedata.LANGS}
+    (site / "pagefind" / "search-words.json").write_text(
+        json.dumps(hints, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8"
     )

@@ -70,6 +70,7 @@ KEYS = {
         *("caption", "page", "english_page", "state", "translated", "outdated", "missing", "orphan"),
     ),
     "findings_reference": ("level", "error", "warning", "message", "fix", "no_fix", "example", "none"),
+    "search": ("fewer", "try"),
 }
 
 
