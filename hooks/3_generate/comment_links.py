@@ -6,17 +6,19 @@ the build, naming the page. The links beside pillars, measures and cross-cutting
 generators of those parts (policy_sections.py, kpi_tables.py).
 """
 
-from mkdocs.exceptions import PluginError
+import re
 
 from sitebuild import comments, inserts
+from sitedata.findings import FindingsError, finding
 
 
 @inserts.part("comment-link")
 def comment_link(where, section_id):
     if section_id not in where.data.sections:
         src = f"docs/{where.page.file.src_uri}"
-        raise PluginError(
-            f"{src}: 意見を送る項目「{section_id}」はありません。\n"
-            f'  {src}: there is no section "{section_id}" to comment on.'
-        )
+        text = where.page.file.content_string
+        at = re.search(r"comment-link\s+" + re.escape(section_id), text)
+        line = text.count("\n", 0, at.start()) + 1 if at else None
+        known = ", ".join(where.data.sections)
+        raise FindingsError([finding("page.E031", src, line, section=section_id, known=known)])
     return f"<p>{comments.link(where.data, section_id, where.lang)}</p>"

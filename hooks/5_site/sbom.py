@@ -24,10 +24,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitebuild import cache, generated, i18n
+from sitedata.findings import FindingsError, finding
 
 PATH = "sbom.cdx.json"
 SPEC_VERSION = "1.6"
@@ -68,11 +68,8 @@ def _begin(key: tuple) -> None:
 def _finish(run: subprocess.Popen) -> bytes:
     out, err = run.communicate(timeout=600)
     if run.returncode != 0 or not out.strip():
-        raise PluginError(
-            "ソフトウェア部品表（sbom.cdx.json）を作れませんでした。`make site` で環境を作り直してください。\n"
-            "The software bill of materials (sbom.cdx.json) could not be made: run `make site` to set up the "
-            f"environment again (cyclonedx-py said: {err.decode('utf-8', 'replace').strip()[-500:]})."
-        )
+        said = err.decode("utf-8", "replace").strip()[-500:]
+        raise FindingsError([finding("build.E001", "sbom.cdx.json", said=said)])
     return out
 
 
@@ -96,7 +93,7 @@ def sbom(key: tuple) -> bytes:
     digest, process = run
     try:
         out = cache.store("sbom", digest, _finish(process))
-    except PluginError:
+    except FindingsError:
         del _runs[key]
         raise
     _runs[key] = out

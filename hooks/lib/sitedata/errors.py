@@ -21,38 +21,20 @@ _PATTERN_IDS = {"id": "data.E033", "url": "data.E034", "page": "data.E035"}
 
 
 class DataError(FindingsError):
-    """Mistakes in a data file (or a page: docs/…): ``DataError(findings)``, a FindingsError.
+    """Mistakes in a data file: ``DataError(findings)`` (or one finding), a FindingsError.
 
     ``announced``: findings already written as GitHub annotations by an earlier error whose findings this
-    one gathers (they are not written again). TRANSITION: the old form ``DataError(file, line, ja, en)`` (a
-    message written by hand, no id) remains for the modules not yet converted (outcome)."""
+    one gathers (they are not written again)."""
 
-    def __init__(self, file, line: int | None = None, ja: str = "", en: str = "", *, announced: Iterable = ()):
-        if not isinstance(file, str):  # a Finding or a list of them
-            found = [file] if isinstance(file, Finding) else list(file)
-            done = {id(f) for f in announced}
-            if not done:
-                super().__init__(found)
-                return
-            self.findings = sorted(found, key=Finding.sort_key)
-            github([f for f in self.findings if id(f) not in done])
-            PluginError.__init__(self, report(self.findings))
+    def __init__(self, found: Finding | Iterable[Finding], *, announced: Iterable = ()):
+        found = [found] if isinstance(found, Finding) else list(found)
+        done = {id(f) for f in announced}
+        if not done:
+            super().__init__(found)
             return
-        self.findings, self._legacy = [], (file, line)
-        where_ja = f"{file} の {line} 行目" if line else file
-        where_en = f"{file}, line {line}" if line else file
-        kind_ja, kind_en = (
-            ("ページの誤り", "Page error") if file.startswith("docs/") else ("データファイルの誤り", "Data file error")
-        )
-        PluginError.__init__(self, f"{kind_ja}: {where_ja}: {ja}\n  {kind_en}: {where_en}: {en}")
-
-    @property
-    def file(self) -> str:
-        return self._legacy[0] if not self.findings else super().file
-
-    @property
-    def line(self) -> int | None:
-        return self._legacy[1] if not self.findings else super().line
+        self.findings = sorted(found, key=Finding.sort_key)
+        github([f for f in self.findings if id(f) not in done])
+        PluginError.__init__(self, report(self.findings))
 
 
 def _path(loc: tuple, tree: Any = None) -> str:

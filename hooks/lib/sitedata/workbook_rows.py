@@ -29,11 +29,9 @@ def _sections(cell: Cell, places: Places, number_: object, out: list[Finding], i
             continue
         ref = places.section(part)
         if isinstance(ref, set):
-            out.append(
-                finding(f"workbook.{id_[1]}", **cell.where(), number=number_, value=part, choices=_choices(places, ref))
-            )
+            out.append(finding(id_[1], **cell.where(), number=number_, value=part, choices=_choices(places, ref)))
         elif ref is None:
-            out.append(finding(f"workbook.{id_[0]}", **cell.where(), number=number_, value=part, examples=_EXAMPLES))
+            out.append(finding(id_[0], **cell.where(), number=number_, value=part, examples=_EXAMPLES))
         elif ref not in refs:
             refs.append(ref)
     return refs
@@ -76,7 +74,7 @@ def rows(sheet: Sheet, found: list | None, places: Places, tree: dict, cells: di
         row["category"] = code or "other"
         sec = cellset["sections"]
         cells[("rows", i, "sections")] = sec
-        row["sections"] = _sections(sec, places, shown_n, out, ("E008", "E009")) if sec.text else []
+        row["sections"] = _sections(sec, places, shown_n, out, ("workbook.E008", "workbook.E009")) if sec.text else []
         if not sec.text:
             out.append(finding("workbook.E010", **sec.where(), number=shown_n, heading=header(ROWS, "sections")))
         if not row["sections"]:
@@ -107,7 +105,7 @@ def changes(sheet: Sheet, found: list | None, places: Places, tree: dict, cells:
         cells[("changes", i)] = first
         sec = cellset["section"]
         cells[("changes", i, "section")] = sec
-        refs = _sections(sec, places, cid, out, ("E016", "E009")) if sec.text else []
+        refs = _sections(sec, places, cid, out, ("workbook.E016", "workbook.E009")) if sec.text else []
         if not sec.text:
             out.append(finding("workbook.E020", **sec.where(), number=cid, heading=header(CHANGES, "section")))
         change["section"] = refs[0] if refs else "other"
