@@ -127,3 +127,13 @@ def test_github_output_only_under_github_actions(tmp_path, capsys):
     ]
     table = summary_file.read_text(encoding="utf-8")
     assert table == summary(found) and table.count("\n| `data.E") == 2
+
+
+def test_every_id_the_staff_guide_names_is_in_the_catalogue_and_it_links_the_reference():
+    """CONTRIBUTING.md's "if the build stops" paragraphs name ids: each one is a finding the build can give."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    prefixes = "|".join(sorted({i.split(".")[0] for i in catalogue()}))
+    named = set(re.findall(rf"\b((?:{prefixes})\.[EW]\d{{3}})\b", guide))
+    assert len(named) >= 40, sorted(named)
+    assert named <= set(catalogue()), sorted(named - set(catalogue()))
+    assert "staff/findings.html" in guide
