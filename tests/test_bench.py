@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bench import cli, corpus, preview, report, runner, suite
 
-from conftest import ROOT
+from conftest import ROOT, build, copy_project
 
 BENCH = ROOT / "scripts" / "bench"
 
@@ -111,10 +111,19 @@ def test_the_corpus_adds_marked_twin_pages_to_the_menu_and_scales_the_kpis(tmp_p
     short = (project / "docs" / "library" / "d002" / "p04.md").read_text(encoding="utf-8")
     assert set(re.findall(r"\((p\d\d)\.md", short)) <= {f"p0{i}" for i in range(5)}  # links inside the document
     english = (project / "docs" / "library" / "d002" / "p04.en.md").read_text(encoding="utf-8")
-    assert re.match(r"---\ntranslated_from: [0-9a-f]+\n---\n", english)
+    assert re.match(r"---\ntitle: .+\ndescription: .+\ntranslated_from: [0-9a-f]+\n---\n", english)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     assert "          - library/d002/p04.md" in config and "資料3: Document 3" in config
     assert len(yaml.safe_load((project / "data" / "strategy.yml").read_text(encoding="utf-8"))["kpis"]) == 2 * kpis
+
+
+def test_the_corpus_passes_every_check_the_real_pages_must_pass(tmp_path):
+    """The benchmark measures builds that publish: its pages have their headers, its data no YAML aliases."""
+    project = copy_project(tmp_path / "p")
+    corpus.add_corpus(project, 10)
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.output[-3000:]
+    assert (tmp_path / "out" / "en" / "library" / "d000" / "p09.html").is_file()
 
 
 def test_the_suite_times_make_in_a_fresh_clone_of_each_side(tmp_path, monkeypatch):

@@ -43,6 +43,8 @@ def corpus_page(d: int, p: int, lang: str, rng: random.Random) -> str:
             for w in words
         )
         return (
+            f"---\ntitle: 資料{d + 1}　{p + 1}ページ目\n"
+            f"description: 性能を測るための資料{d + 1}の{p + 1}ページ目。\n---\n\n"
             f"# 資料{d + 1}　{p + 1}ページ目：{words[0]}と{words[1]}\n\n"
             f"## 概要 {{#overview}}\n\n{paras}\n\n"
             f"意見募集の期間は <!-- insert: period --> です。\n\n"
@@ -58,6 +60,8 @@ def corpus_page(d: int, p: int, lang: str, rng: random.Random) -> str:
         for w in words
     )
     return (
+        f"---\ntitle: Document {d + 1}, page {p + 1}\ndescription: Page {p + 1} of document {d + 1}, made to measure "
+        "performance.\n---\n\n"
         f"# Document {d + 1}, page {p + 1}: {words[0]} and {words[1]}\n\n"
         f"## Overview {{#overview}}\n\n{paras}\n\n"
         f"The comment period is <!-- insert: period -->.\n\n"
@@ -127,7 +131,15 @@ def scale_strategy(path: Path, factor: int) -> None:
     for k in range(1, factor):
         data["pillars"] += [dict(p, id=p["id"] + k * top) for p in pillars]
         data["kpis"] += [dict(kpi, id=f"{kpi['id']}-c{k}", pillar=kpi["pillar"] + k * top) for kpi in kpis]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    text = yaml.dump(data, Dumper=_Unaliased, allow_unicode=True, sort_keys=False, width=1000)
+    path.write_text(text, encoding="utf-8")
+
+
+class _Unaliased(yaml.SafeDumper):
+    """Writes a value shared by copies out in full each time: data files refuse YAML aliases (data.E014)."""
+
+    def ignore_aliases(self, data):
+        return True
 
 
 def measure(sides: list[Side], tmp: Path, sizes: list[int], runs: int, timeout: float) -> dict:
