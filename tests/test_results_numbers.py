@@ -97,6 +97,13 @@ def test_an_english_page_shows_an_untranslated_row_in_japanese_under_a_notice(tm
     assert f'<span lang="ja">{summary}</span>' in html
     ja = (tmp_path / "site" / "results-basic-policy.html").read_text(encoding="utf-8")
     assert "results-pending" not in ja and summary in ja
+    # The staff's translation page lists the items waiting, in both languages (the Japanese marked on the English).
+    waiting = [r.id for r in SAMPLE.rows[:3]]
+    for rel, mark in (("staff/translation-status.html", ""), ("en/staff/translation-status.html", ' lang="ja"')):
+        page = (tmp_path / "site" / rel).read_text(encoding="utf-8")
+        table = page[page.index('<table class="translation-status-results">') :]
+        assert [f"<code>{i}</code>" in table for i in waiting] == [True] * 3, rel
+        assert table.count("<tr><td><code>") == 3 and f"<td{mark}>{summary[:40]}" in table, rel
     shutil.rmtree(tmp_path / "site")
 
 

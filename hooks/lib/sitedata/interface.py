@@ -68,6 +68,7 @@ KEYS = {
     "page": ("permalink", "language_menu"),
     "translation_status": (
         *("caption", "page", "english_page", "state", "translated", "outdated", "missing", "orphan"),
+        *("results_caption", "results_item", "results_text", "results_none"),
     ),
     "findings_reference": ("level", "error", "warning", "message", "fix", "no_fix", "example", "none"),
     "search": ("fewer", "try"),
