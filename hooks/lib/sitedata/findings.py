@@ -183,9 +183,7 @@ def report(findings: Iterable[Finding], cap: int = CAP) -> str:
         else f"{len(ordered)} 件の注意があります。\n  {len(ordered)} warning(s)."
     )
     if rest:
-        lines.append(
-            f"ほかに {rest} 件あります（最初の {cap} 件を示しました）。\n  {rest} more not shown (first {cap} shown)."
-        )
+        lines.append(f"ほかに {rest} 件あります（最初の {cap} 件を示しました）。\n  {rest} more not shown (first {cap} shown).")
     return "\n".join([head, *lines])
 
 
@@ -228,7 +226,9 @@ def summary(findings: Iterable[Finding]) -> str:
         "| --- | --- | --- | --- |",
     ]
     for f in ordered:
-        rows.append(f"| `{f.id}` | {_cell(f.where_ja())} | {_cell(f.text_ja())} | {_cell(f.text_en())} |")
+        rows.append(
+            f"| `{f.id}` | {_cell(f.where_ja())} | {_cell(f.text_ja())} | {_cell(f.text_en())} |"
+        )
     return "\n".join(rows) + "\n"
 
 
