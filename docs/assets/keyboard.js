@@ -117,7 +117,7 @@
 
 /* The language menu (overrides/partials/alternate.html): Material opens it while the focus is inside it or the
  * pointer is over it; its button says so (aria-expanded, beside aria-haspopup in the template). Going to the
- * other language keeps the section being read: its link gets the id of the last heading scrolled to (the
+ * other language keeps the section being read: its link gets the id of the last heading scrolled past (the
  * pages and their twins share the ids of their sections: pillar-1, kpi-1-2 …); a page without that id
  * opens at its top, as before. */
 (function () {
@@ -149,10 +149,17 @@
     });
     return best ? best.id : "";
   }
+  // Kept as the reader scrolls, but not while the focus is in the banner or the header at the top of the
+  // page: Tab from there to this menu scrolls the page up, away from the section being read.
+  var current = section();
+  window.addEventListener("scroll", function () {
+    var here = document.activeElement;
+    if (!(here && here.closest && here.closest(".md-banner, .md-header, [data-md-component=skip]"))) current = section();
+  }, { passive: true });
   var links = select.querySelectorAll("a.md-select__link[hreflang]:not(.md-select__link--easy)");
   for (var i = 0; i < links.length; i++) {
     links[i].addEventListener("click", function (ev) {
-      var id = section(), link = ev.currentTarget;
+      var id = current, link = ev.currentTarget;
       if (id && !link.hasAttribute("aria-current")) link.href = link.href.split("#")[0] + "#" + encodeURIComponent(id);
     });
   }
