@@ -68,7 +68,7 @@ def test_while_open_the_comment_page_and_banner_say_it_is_open(served_site, brow
     try:
         tab = banner.page
         n = (PERIOD.end - OPEN_DAY.date()).days + 1
-        assert opening(tab) == f"意見募集中（本日を含めあと{n}日）"
+        assert opening(tab) == f"意見募集中（本日を含めた残りの日数：{n}）"
         assert not tab.locator(".comment-status__next").first.is_visible()
     finally:
         context.close()

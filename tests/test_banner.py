@@ -36,7 +36,7 @@ def expected(now: dt.datetime, lang: str) -> tuple[str, str]:
         return "open", {"ja": "意見募集中（本日が最終日です）", "en": "Open for comment: today is the last day"}[lang]
     n = (PERIOD.end - today).days + 1
     return "open", {
-        "ja": f"意見募集中（本日を含めあと{n}日）",
+        "ja": f"意見募集中（本日を含めた残りの日数：{n}）",
         "en": f"Open for comment: {n} days left, including today",
     }[lang]
 

@@ -17,6 +17,7 @@ import json
 import pytest
 
 from conftest import DATA
+from sitebuild.furigana import KANJI
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -236,3 +237,13 @@ def test_links_and_buttons_on_phones_are_at_least_24_px(served_site, phone, path
     phone.goto(served_site.url + path)
     phone.wait_for_load_state("load")
     assert phone.evaluate(SMALL_TARGETS) == []
+
+
+def test_the_easy_page_gives_the_banners_words_their_readings(site):
+    """The やさしい日本語 page has its readings in its HTML: the banner's words of every state too."""
+    banner = site.html("easy.html").select_one(".md-banner .comment-status")
+    pairs = {(r.contents[0], r.rt.get_text()) for r in banner.select("ruby")}
+    assert {("終了", "しゅうりょう"), ("開始", "かいし"), ("本日", "ほんじつ"), ("日数", "にっすう")} <= pairs
+    assert ("日", "ひ") not in pairs
+    bare = [t for t in banner.find_all(string=True) if t.parent.name not in ("rt", "ruby") and KANJI.search(t)]
+    assert bare == []

@@ -102,7 +102,7 @@ def test_marking_the_japanese_with_a_span_builds(project, tmp_path):
 
 
 def test_japanese_in_the_english_of_a_data_file_names_the_data_file(project, tmp_path):
-    edit(project, "data/strategy.yml", "en: Total number of overnight guests", "en: Total number of 延べ宿泊者")
+    edit(project, "data/strategy.yml", "en: Total guest-nights", "en: Total number of 延べ宿泊者")
     line = line_of(project, "data/strategy.yml", "Total number of 延べ宿泊者")
     assert_fails(project, tmp_path, f"data/strategy.yml, line {line}", '"延べ宿泊者"')
 
