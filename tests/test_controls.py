@@ -127,8 +127,10 @@ def test_the_language_button_says_it_opens_a_list_and_whether_it_is_open(served_
     button = desktop.locator(".md-select > button")
     assert button.get_attribute("aria-haspopup") == "true"
     assert button.get_attribute("aria-expanded") == "false"
+    assert desktop.get_by_role("button", name="言語 / Language", expanded=False).count() == 1
     assert tab_to(desktop, ".md-select > button")
     assert button.get_attribute("aria-expanded") == "true"
+    assert desktop.get_by_role("button", name="言語 / Language", expanded=True).count() == 1
     assert desktop.get_by_role("link", name="English").is_visible()
     desktop.keyboard.press("Tab")
     assert button.get_attribute("aria-expanded") == "true"  # on the list's links
