@@ -99,8 +99,10 @@ def status_html(data, lang: str, links: dict[str, str], day: dt.date, page: bool
             html.append(
                 Markup('<a class="comment-status__link" href="{}"{}>{}</a>').format(links[key], shown(when), texts[key])
             )
+    # the comment page's own is in its text: not indexed for the search (it holds the words of every state)
+    own = Markup(' comment-status--page" data-pagefind-ignore="all') if page else ""
     return Markup('<p class="comment-status{}" data-start="{}" data-end="{}" data-state="{}"{}>{}</p>').format(
-        " comment-status--page" if page else "",
+        own,
         period.start.isoformat(),
         period.end.isoformat(),
         {"ongoing": "open", "published": "closed"}.get(state, state),
