@@ -48,8 +48,8 @@ def results_markdown(data, outcome, lang: str) -> str:
     if outcome.published is None:
         w = data.words
         return (
-            f"## {w.md('outcome.handling_heading', lang)} {{#next-steps}}\n\n{w.md('feed.next', lang)}\n\n"
-            f"{w.md('outcome.until_published', lang)}"
+            f"## {w.md('outcome.handling_heading', lang)} {{#next-steps}}\n\n{w.md('feed.next', lang)}"
+            f"{'' if lang == 'ja' else ' '}{w.md('outcome.until_published', lang)}"
         )
     t, w = data.words.part("outcome", lang), data.words
     day = sitedata.date_text(outcome.published, lang)
