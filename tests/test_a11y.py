@@ -49,8 +49,8 @@ def axe_violations(tab) -> list[str]:
     """Run axe in every colour scheme the page offers (Material's palette toggle: scheme, primary and
     accent colours as the toggle sets them)."""
     schemes = tab.evaluate(
-        "() => [...document.querySelectorAll('input[data-md-color-scheme]')].map(e => e.dataset)"
-        ".map(d => [d.mdColorScheme, d.mdColorPrimary, d.mdColorAccent])"
+        "() => { const b = document.querySelector('.site-palette');"
+        " return b ? [b.dataset.off.split(' '), b.dataset.on.split(' ')] : []; }"
     )
     assert schemes, "the page offers no colour scheme"
     if not tab.evaluate("() => typeof axe === 'object'"):
@@ -332,7 +332,7 @@ def test_kpi_tables_stay_tables_on_a_desktop_and_on_paper(served_site, browser, 
 def test_closed_notice_and_section_reference_are_two_lines(served_site, phone, path):
     phone.clock.set_fixed_time("2021-06-01T12:00:00+09:00")  # after the comment period
     phone.goto(served_site.url + path)
-    notice = phone.locator("th .comment-link__closed").first
+    notice = phone.locator("td .comment-link__closed").first
     ref = notice.locator("xpath=following-sibling::span[contains(@class, 'comment-link__ref')]")
     a, b = notice.bounding_box(), ref.bounding_box()
     assert b["y"] >= a["y"] + a["height"] - 1, (a, b)
@@ -340,41 +340,10 @@ def test_closed_notice_and_section_reference_are_two_lines(served_site, phone, p
 
 # ---------------------------------------------------------------- colour schemes
 
-SCHEME_NAMES = {
-    "index.html": ["高コントラスト（黒地に白い文字）に切り替える", "通常の配色に切り替える"],
-    "en/index.html": ["Switch to high contrast (white on black)", "Switch to the usual colours"],
-}
 BODY_COLOURS = (
     "() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('article')).color]"
 )
-
-
-@pytest.mark.parametrize("path", ["index.html", "en/index.html"])
-def test_the_scheme_button_is_named_in_the_pages_language(served_site, path):
-    html = served_site.build.html(path)
-    options = html.select('form[data-md-component="palette"] input[data-md-color-scheme]')
-    assert [o["data-md-color-scheme"] for o in options] == ["default", "high-contrast"]
-    assert [o["aria-label"] for o in options] == SCHEME_NAMES[path]
-    assert [label["title"] for label in html.select('form[data-md-component="palette"] label')] == SCHEME_NAMES[path]
-
-
-def test_high_contrast_is_chosen_by_keyboard_and_remembered_across_pages(served_site, desktop):
-    desktop.goto(served_site.url + "index.html")
-    assert desktop.evaluate(BODY_COLOURS)[0] == "rgb(255, 255, 255)"
-    assert tab_to(desktop, "input.md-option")
-    desktop.keyboard.press("ArrowRight")  # the next radio button: the high-contrast scheme
-    desktop.wait_for_function("() => document.body.dataset.mdColorScheme === 'high-contrast'")
-    desktop.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
-    assert desktop.evaluate(BODY_COLOURS) == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]
-    for path in ("strategy.html", "en/places.html"):
-        desktop.goto(served_site.url + path)
-        assert desktop.evaluate("document.body.dataset.mdColorScheme") == "high-contrast", path
-        assert desktop.evaluate(BODY_COLOURS)[0] == "rgb(0, 0, 0)", path
-    # and back to the usual colours with the visible button
-    desktop.locator("label.md-header__button[for='__palette_0']").click()
-    desktop.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
-    desktop.goto(served_site.url + "index.html")
-    assert desktop.evaluate("document.body.dataset.mdColorScheme") == "default"
+# The colour-scheme toggle button itself: tests/test_controls.py.
 
 
 def test_print_is_black_on_white_in_the_high_contrast_scheme(served_site, desktop):

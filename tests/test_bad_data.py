@@ -52,8 +52,8 @@ def test_kpi_with_figures_is_shown(project, tmp_path):
     edit(
         project,
         "data/strategy.yml",
-        "      en: Total number of overnight guests\n    status: pending",
-        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2019\n"
+        "      en: Total guest-nights\n    status: pending",
+        "      en: Total guest-nights\n    status: set\n    baseline: 1234\n    baseline_year: 2019\n"
         "    target: 2000.5\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
     )
     result = build(project, tmp_path / "out")

@@ -31,12 +31,12 @@ def expected(now: dt.datetime, lang: str) -> tuple[str, str]:
     if today < PERIOD.start:
         return "upcoming", {"ja": "意見募集の開始前です", "en": "Not yet open for comment"}[lang]
     if today > PERIOD.end:
-        return "closed", {"ja": "意見募集は終了しました", "en": "The comment period has closed"}[lang]
+        return "closed", {"ja": "意見募集は終了しました。", "en": "The comment period has closed."}[lang]
     if today == PERIOD.end:
         return "open", {"ja": "意見募集中（本日が最終日です）", "en": "Open for comment: today is the last day"}[lang]
     n = (PERIOD.end - today).days + 1
     return "open", {
-        "ja": f"意見募集中（本日を含めあと{n}日）",
+        "ja": f"意見募集中（本日を含めた残りの日数：{n}）",
         "en": f"Open for comment: {n} days left, including today",
     }[lang]
 
@@ -141,7 +141,52 @@ def test_every_page_has_the_banner_with_the_period(served_site):
         assert sitedata.period_text(PERIOD, lang) in banner.get_text(), rel
 
 
-def test_without_javascript_the_banner_still_states_the_period(served_site, browser):
+NEXT = {  # what the notice says comes next (data/interface.yml, banner.next)
+    "ja": "今後、県は、いただいたご意見を反映の上、次期県議会定例会に向けて策定を進めます。",
+    "en": "The prefecture will take account of the opinions received and go on drawing up the final plans, "
+    "working towards the next regular session of the prefectural assembly.",
+}
+AFTER = japan(PERIOD.end + 30 * ONE_DAY, 12)
+
+
+def shown_link(banner):
+    links = [a for a in banner.locator("a").all() if a.is_visible()]
+    assert len(links) == 1
+    return links[0].get_attribute("href"), links[0].inner_text()
+
+
+@pytest.mark.parametrize(
+    "lang, path, href, link",
+    [
+        ("ja", "strategy.html", "comment.html#next-steps", "今後の予定"),
+        ("en", "en/strategy.html", "comment.html#next-steps", "What happens next"),
+    ],
+)
+def test_after_the_period_the_banner_says_what_comes_next(served_site, browser, lang, path, href, link):
+    context, banner = banner_at(browser, served_site.url + path, AFTER)
+    try:
+        assert banner.locator(".comment-status__state").inner_text() == expected(AFTER, lang)[1]
+        assert banner.locator(".comment-status__next").inner_text() == NEXT[lang]
+        assert shown_link(banner) == (href, link)
+        banner.locator("a:visible").click()
+        banner.page.wait_for_url("**/comment.html#next-steps")
+        assert banner.page.locator("#next-steps").is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("when", [japan(PERIOD.start + 3 * ONE_DAY, 12), japan(PERIOD.start - 3 * ONE_DAY, 12)])
+def test_before_the_end_the_banner_says_nothing_of_what_comes_next(served_site, browser, when):
+    context, banner = banner_at(browser, served_site.url + "index.html", when)
+    try:
+        assert not banner.locator(".comment-status__next").is_visible()
+        assert shown_link(banner) == ("comment.html", "意見の送り方")
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_banner_states_the_period_and_the_state_of_the_build_day(served_site, browser):
+    """The real site is built after the period (its sources' date): without JavaScript it says so."""
     for lang, path in [("ja", "strategy.html"), ("en", "en/strategy.html")]:
         context = browser.new_context(java_script_enabled=False)
         tab = context.new_page()
@@ -150,8 +195,14 @@ def test_without_javascript_the_banner_still_states_the_period(served_site, brow
             banner = tab.locator(".md-banner .comment-status")
             assert banner.is_visible()
             assert sitedata.period_text(PERIOD, lang) in banner.inner_text()
-            assert not banner.locator(".comment-status__state").is_visible()
-            assert banner.get_attribute("data-state") is None
+            assert banner.locator(".comment-status__state").inner_text() == expected(AFTER, lang)[1]
+            assert banner.locator(".comment-status__next").inner_text() == NEXT[lang]
+            assert shown_link(banner) == (
+                "comment.html#next-steps",
+                {"ja": "今後の予定", "en": "What happens next"}[lang],
+            )
+            assert banner.get_attribute("data-state") == "closed"
+            assert banner.get_attribute("data-today") is None  # the script did not run
         finally:
             context.close()
 
@@ -164,7 +215,8 @@ def test_without_javascript_the_banner_still_states_the_period(served_site, brow
     ],
 )
 def test_banner_links_to_how_to_comment_in_the_same_language(served_site, page, lang, path, target):
+    page.clock.set_fixed_time(japan(PERIOD.start + ONE_DAY, 12))  # while the period is open
     page.goto(served_site.url + path)
-    page.locator(".md-banner .comment-status a").click()
+    page.locator(".md-banner .comment-status a:visible").click()
     page.wait_for_url(served_site.url + target)
     assert page.locator("html").get_attribute("lang") == lang

@@ -153,8 +153,8 @@ CASES = [
     Case(
         "kpi-set-without-figures",
         "strategy.yml",
-        "      en: Total number of overnight guests\n    status: pending",
-        "      en: Total number of overnight guests\n    status: set",
+        "      en: Total guest-nights\n    status: pending",
+        "      en: Total guest-nights\n    status: set",
         "data.E027",
     ),
     Case(
@@ -331,8 +331,8 @@ CASES = [
     Case(
         "kpi-target-year-before-baseline-year",
         "strategy.yml",
-        "      en: Total number of overnight guests\n    status: pending",
-        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 2024\n"
+        "      en: Total guest-nights\n    status: pending",
+        "      en: Total guest-nights\n    status: set\n    baseline: 1234\n    baseline_year: 2024\n"
         "    target: 2000\n    target_year: 2019\n    unit:\n      ja: 万人\n      en: ten thousand people",
         "data.E047",
         line_of="target_year: 2019",
@@ -340,8 +340,8 @@ CASES = [
     Case(
         "kpi-year-typo",  # published as an era year before Meiji: an unexpected error until this check
         "strategy.yml",
-        "      en: Total number of overnight guests\n    status: pending",
-        "      en: Total number of overnight guests\n    status: set\n    baseline: 1234\n    baseline_year: 1019\n"
+        "      en: Total guest-nights\n    status: pending",
+        "      en: Total guest-nights\n    status: set\n    baseline: 1234\n    baseline_year: 1019\n"
         "    target: 2000\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
         "data.E046",
         line_of="baseline_year: 1019",
@@ -349,8 +349,8 @@ CASES = [
     Case(
         "kpi-figure-with-a-comma",  # typed as staff would: no quotes
         "strategy.yml",
-        "      en: Total number of overnight guests\n    status: pending",
-        "      en: Total number of overnight guests\n    status: set\n    baseline: 1,234\n    baseline_year: 2019\n"
+        "      en: Total guest-nights\n    status: pending",
+        "      en: Total guest-nights\n    status: set\n    baseline: 1,234\n    baseline_year: 2019\n"
         "    target: 2000\n    target_year: 2024\n    unit:\n      ja: 万人\n      en: ten thousand people",
         "data.E026",
         line_of="baseline: 1,234",
@@ -611,8 +611,8 @@ def test_figures_stay_as_typed(tmp_path):
     path = folder / "strategy.yml"
     path.write_text(
         path.read_text(encoding="utf-8").replace(
-            "      en: Total number of overnight guests\n    status: pending",
-            "      en: Total number of overnight guests\n    status: set\n    baseline: １２３４\n"
+            "      en: Total guest-nights\n    status: pending",
+            "      en: Total guest-nights\n    status: set\n    baseline: １２３４\n"
             "    baseline_year: 2019\n    target: 12.50\n    target_year: 2024\n"
             "    unit:\n      ja: 万人\n      en: ten thousand people",
         ),

@@ -30,7 +30,7 @@ KANJI = furigana.KANJI
 ORDINARY = {
     "index.html": {
         "意見": "いけん",
-        "募集": "ぼしゅう",
+        "募集は": "ぼしゅう",  # (募集中, in the banner's words, is read as one word: ぼしゅうちゅう)
         "期間": "きかん",
         "素案": "そあん",
         "基本方針": "きほんほうしん",

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from conftest import edit, free_port, line_of
 
-SENTENCE = "次の素案へのご意見を募集しています。"
-EDITED = "次の三つの素案へのご意見を募集しています。"
+SENTENCE = "の対象は、次の素案です。"
+EDITED = "の対象は、次の三つの素案です。"
 STALE = (
     "docs/comment.en.md は、変更された docs/comment.md の翻訳が済んでいません",
     "docs/comment.en.md is out of date: docs/comment.md changed since it was translated.",

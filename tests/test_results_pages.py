@@ -198,8 +198,8 @@ def test_the_home_page_and_banner_say_the_results_are_published(example, site, l
     assert words.text("feed.next", lang).split()[0] in real.get_text()
     day = sitedata.date_text(SAMPLE.published, lang)
     banner = home.select_one(".comment-status")
-    assert banner["data-text-published"] == words.text("banner.published", lang, date=day)
-    assert not real.select_one(".comment-status").has_attr("data-text-published")
+    assert banner.select_one('[data-when="published"]').get_text() == words.text("banner.published", lang, date=day)
+    assert not real.select_one(".comment-status").select('[data-when="published"]')
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -210,7 +210,9 @@ def test_the_comment_page_says_what_happens_to_the_opinions_until_the_results_re
     heading, next_steps = words.text("outcome.handling_heading", lang), words.text("feed.next", lang)
     real = site.html(prefix + "comment.html").select_one("article")
     section = next((h for h in real.select("h2") if h.get_text(strip=True).rstrip("¶") == heading), None)
-    assert section is not None and section.find_next("p").get_text(" ", strip=True) == " ".join(next_steps.split())
+    assert section is not None and section.find_next("p").get_text(" ", strip=True).startswith(
+        " ".join(next_steps.split())
+    )
     assert real.find(id="results") is None
     sample = example.html(prefix + "comment.html").select_one("article")
     assert sample.find(id="results") is not None

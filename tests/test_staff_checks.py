@@ -194,6 +194,6 @@ def test_a_mistake_in_the_interface_file_stops_the_build_with_file_and_line(proj
 
 
 def test_the_glossary_check_reads_the_interface_words(project, tmp_path):
-    edit(project, "data/interface.yml", "    en: Direction of initiatives\n", "    en: Policy direction\n")
-    line = line_of(project, "data/interface.yml", "en: Policy direction")
-    assert_fails(project, tmp_path, f"data/interface.yml, line {line}", '"direction of initiatives"')
+    edit(project, "data/interface.yml", "    en: Policy direction\n", "    en: Initiative direction\n")
+    line = line_of(project, "data/interface.yml", "en: Initiative direction")
+    assert_fails(project, tmp_path, f"data/interface.yml, line {line}", '"policy direction"')

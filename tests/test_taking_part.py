@@ -247,7 +247,7 @@ def test_closed_banner_links_to_the_results_once_published(project, tmp_path, br
             page = context.new_page()
             page.clock.set_fixed_time(dt.datetime.fromisoformat(f"{day}T12:00:00+09:00"))
             page.goto(f"http://127.0.0.1:{port}/en/strategy.html")
-            link = page.locator(".comment-status__link")
+            link = page.locator(".md-banner .comment-status__link:visible")
             assert link.get_attribute("href") == expected
             if expected.endswith("#results"):
                 assert link.inner_text() == "Results"
@@ -259,11 +259,13 @@ def test_closed_banner_links_to_the_results_once_published(project, tmp_path, br
         server.shutdown()
 
 
-def test_closed_banner_keeps_the_how_to_comment_link_without_an_outcome(served_site, browser):
+def test_closed_banner_links_to_what_comes_next_without_an_outcome(served_site, browser):
     context = browser.new_context(timezone_id="Asia/Tokyo")
     page = context.new_page()
     page.clock.set_fixed_time(dt.datetime.fromisoformat("2021-02-01T12:00:00+09:00"))
     page.goto(served_site.url + "strategy.html")
     assert page.locator(".comment-status").get_attribute("data-state") == "closed"
-    assert page.locator(".comment-status__link").get_attribute("href") == "comment.html"
+    link = page.locator(".comment-status__link:visible")
+    assert link.get_attribute("href") == "comment.html#next-steps"
+    assert link.inner_text() == "今後の予定"
     context.close()

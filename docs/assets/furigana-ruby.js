@@ -1,6 +1,7 @@
 /* ふりがな over the words of a Japanese page, loaded by furigana.js when its button is pressed (or was left on).
  *
- * Fetches the page's readings (hooks/4_page/furigana.py: for each text of the article, [start, length, reading] of
+ * Fetches the page's readings (hooks/4_page/furigana.py: for each text of the article and of the comment-status
+ * banner, whose words of every state are in the page: [start, length, reading] of
  * its kanji words) and puts <ruby>word<rt aria-hidden="true">reading</rt></ruby> over the words, so screen
  * readers read each word once; the button then reads 「ふりがなを消す」 and puts the plain text back. The
  * choice is remembered for the next pages (localStorage "furigana"). If the readings cannot be fetched
@@ -22,10 +23,14 @@
     button.textContent = shown.length ? "ふりがなを消す" : "ふりがなをつける";
   }
   function show() {
-    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT), nodes = [], node;
-    while ((node = walker.nextNode())) {
-      if (readings[node.data] && !node.parentNode.closest(SKIP)) nodes.push(node);
-    }
+    var nodes = [], node;
+    [document.querySelector(".md-banner .comment-status"), article].forEach(function (root) {
+      if (!root) return;
+      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while ((node = walker.nextNode())) {
+        if (readings[node.data] && !node.parentNode.closest(SKIP)) nodes.push(node);
+      }
+    });
     nodes.forEach(function (text) {
       var span = document.createElement("span"), at = 0;
       span.className = "furigana__text";

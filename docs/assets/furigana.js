@@ -1,4 +1,6 @@
-/* ふりがな button (hooks/4_page/furigana.py): pressed, or left on, it loads furigana-ruby.js, which does the rest. */
+/* ふりがな button (hooks/4_page/furigana.py): pressed, or left on, it loads furigana-ruby.js, which does the rest.
+ * It sits in the banner at the top of the page (after the comment status), so it is among the first Tab stops,
+ * before the header and the menu; a page without the banner gets it above the article. */
 (function () {
   var meta = document.querySelector('meta[name="furigana"]'), article = document.querySelector("article");
   var script = document.currentScript, bar = document.createElement("div"), button = document.createElement("button");
@@ -8,7 +10,9 @@
   button.className = "furigana__button";
   button.textContent = "ふりがなをつける";
   bar.appendChild(button);
-  article.parentNode.insertBefore(bar, article);
+  var banner = document.querySelector(".md-banner__inner");
+  if (banner) banner.appendChild(bar);
+  else article.parentNode.insertBefore(bar, article);
   function load() {
     button.removeEventListener("click", load);
     var ruby = document.createElement("script");

@@ -5,7 +5,8 @@ Makes ``<!-- insert: kpi-tables -->`` (hooks/lib/sitebuild/inserts.py): one sect
 KPIs, with the KPI's baseline and target (with their years), or 調整中 / "Under review" while the
 figures are not decided. Nothing is invented: a measure without KPIs says whether they are pending
 or not given. Each pillar and measure carries its “comment on this section” link
-(hooks/lib/sitebuild/comments.py).
+(hooks/lib/sitebuild/comments.py): a measure's at the foot of its initiatives cell, beside its row header,
+which holds only the measure's number and name (what a screen reader repeats for every cell of the row).
 
 On phones (docs/assets/site.css, up to 480 px wide) the rows become blocks: each data cell carries
 its column's name in ``data-label``, shown before it, and the table keeps explicit ARIA roles
@@ -59,8 +60,9 @@ def table_html(data, pillar, lang):
         lead = (
             f'<th scope="rowgroup"{rowspan} id="kpi-{pillar.id}-{measure.id}">'
             f'<span class="measure__number">{w.html("strategy.measure", lang, n=measure.id)}</span> '
-            f"{escape(measure.title[lang])} {comments.link(data, f'st-{pillar.id}-{measure.id}', lang)}</th>"
-            f"<td{rowspan}{_col(w, 'initiatives', lang)}><ul>{initiatives}</ul>{note}</td>"
+            f"{escape(measure.title[lang])}</th>"
+            f"<td{rowspan}{_col(w, 'initiatives', lang)}><ul>{initiatives}</ul>{note}"
+            f"{comments.link(data, f'st-{pillar.id}-{measure.id}', lang, tag='div')}</td>"
         )
         if not kpis:
             text = w.html("strategy." + ("kpi_pending" if measure.kpi_status == "pending" else "kpi_none"), lang)

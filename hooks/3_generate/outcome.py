@@ -48,7 +48,10 @@ def outcome(where) -> str:
 def results_markdown(data, outcome, lang: str) -> str:
     if outcome.published is None:
         w = data.words
-        return f"## {w.md('outcome.handling_heading', lang)}\n\n{w.md('feed.next', lang)}"
+        return (
+            f"## {w.md('outcome.handling_heading', lang)} {{#next-steps}}\n\n{w.md('feed.next', lang)}"
+            f"{'' if lang == 'ja' else ' '}{w.md('outcome.until_published', lang)}"
+        )
     t, w = data.words.part("outcome", lang), data.words
     day = sitedata.date_text(outcome.published, lang)
     submitters = f"{outcome.submitters:,}"

@@ -1,22 +1,26 @@
-"""The comment-status banner at the top of every page, from data/consultation.yml.
+"""The comment-status banner at the top of every page, and the comment page's opening status, from
+data/consultation.yml and data/outcome.yml.
 
 Emits ``comment_status`` in the template context of every page, which overrides/main.html writes
-into Material's ``announce`` banner:
+into Material's ``announce`` banner: ``banner`` (the banner's HTML) and ``script``
+(overrides/partials/comment-status.js without the comments of the source file, which residents do not
+download). Makes ``<!-- insert: comment-now -->`` (the comment page, under its title): the same status
+for the page itself, linking within it.
 
-- ``start``, ``end``: the comment period as ISO dates (``data-start``/``data-end``), from which
-  overrides/partials/comment-status.js (written into the page after the banner) works out in the
-  browser, in Japan time, whether comments are not yet open, open (with the days left, today and
-  the end date both counted) or closed;
-- ``period``: the period in words in the page's language, shown even with JavaScript off;
-- ``texts``: the banner's words for each state, in the page's language (data/interface.yml, ``banner``);
-- ``href``: the link to the page on how to comment (comment.md), relative to the page;
-- ``results_href``: once data/outcome.yml is filled, the link to the results on that page
-  (``comment.html#results``), which the closed banner shows instead, and ``published``, the words
-  that then replace "closed" (意見募集の結果を公表しました（date）);
-- ``script``: the banner's script, overrides/partials/comment-status.js without the comments of the
-  source file (residents do not download them), which overrides/main.html writes after the banner.
+A status (``status_html``) holds the words of every state, each in an element marked with the states it
+is shown in (``data-when``) and the others ``hidden``: not yet open (``upcoming``), open (``ongoing``: "open
+until …", the words of the page as built; ``open``: with the days left, today and the end date both
+counted; ``last``: the last day), ``closed`` (with what the notice says comes next and a link to the comment
+page's 今後の予定) and, once data/outcome.yml is filled, ``published`` (with its date and a link to the
+results). The state shown in the HTML is that of the day of the build (in Japan: SOURCE_DATE_EPOCH, set by
+hooks/1_run/reproducible.py, else today), so a reader without JavaScript is told the period is over;
+comment-status.js shows the state of the browser's day (in Japan time) instead. All the words are in the
+HTML, so the ふりがな of the page (hooks/4_page/furigana.py) reads them too; the script writes only the
+number of days left.
 """
 
+import datetime as dt
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -24,9 +28,10 @@ from pathlib import Path
 from markupsafe import Markup
 
 import sitedata
-from sitebuild import i18n
+from sitebuild import i18n, inserts
 
 COMMENT_PAGE = "comment.md"
+JAPAN = dt.timezone(dt.timedelta(hours=9))  # no daylight saving time
 
 # /* block */ comments and whole-line // comments. Only for the site's own scripts, which write no
 # "/*" in a string and no "//" at the start of a line inside one.
@@ -37,6 +42,73 @@ def strip_js_comments(source: str) -> Markup:
     """A script of the site as shipped: its comments and the lines they leave blank taken out."""
     code = _JS_COMMENT.sub("", str(source))
     return Markup("\n".join(line for line in code.splitlines() if line.strip()))
+
+
+def build_day() -> dt.date:
+    """The day of the build in Japan: SOURCE_DATE_EPOCH (the last commit's time), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return (dt.datetime.fromtimestamp(int(epoch), JAPAN) if epoch.isdigit() else dt.datetime.now(JAPAN)).date()
+
+
+def state_on(day: dt.date, period, published: bool) -> str:
+    """The state of the comment period on ``day``, as the HTML shows it (the script works out its own)."""
+    if day < period.start:
+        return "upcoming"
+    if day > period.end:
+        return "published" if published else "closed"
+    return "ongoing"
+
+
+def status_html(data, lang: str, links: dict[str, str], day: dt.date, page: bool = False) -> Markup:
+    """One status: the words of every state, those of ``day``'s state shown. ``links``: state → href (a
+    state without one has no link). ``page``: the comment page's own (no period line: the page gives it)."""
+    period, w = data.consultation.period, data.words
+    published = data.outcome.published is not None
+    state = state_on(day, period, published)
+    n = Markup('<span class="comment-status__n"></span>')
+    words = {
+        "upcoming": w.html("banner.upcoming", lang),
+        "ongoing": w.html("banner.ongoing", lang, end=sitedata.date_text(period.end, lang)),
+        "open": w.html("banner.open", lang, n=n),
+        "last": w.html("banner.last", lang),
+        "closed": w.html("banner.closed", lang),
+        "published": w.html(
+            "banner.published", lang, date=sitedata.date_text(data.outcome.published, lang) if published else ""
+        ),
+    }
+    del words["closed" if published else "published"]  # after the period: one or the other
+
+    def shown(when: str) -> Markup:
+        return Markup(' data-when="{}"{}').format(when, "" if state in when.split() else Markup(" hidden"))
+
+    parts = [Markup("<span{}>{}</span>").format(shown(key), text) for key, text in words.items()]
+    html = [Markup('<strong class="comment-status__state">{}</strong>').format(Markup("").join(parts))]
+    if not page:
+        html.append(
+            Markup('<span class="comment-status__period">{}</span>').format(
+                w.html("banner.period", lang, period=sitedata.period_text(period, lang))
+            )
+        )
+    if not published:
+        next_words = w.html("banner.next", lang)
+        html.append(Markup('<span class="comment-status__next"{}>{}</span>').format(shown("closed"), next_words))
+    texts = {"open": w.html("banner.link", lang), "closed": w.html("banner.next_link", lang)}
+    texts["published"] = w.html("banner.results", lang)
+    for key, when in (("open", "upcoming ongoing open last"), ("closed", "closed"), ("published", "published")):
+        if links.get(key) and key != ("closed" if published else "published"):
+            html.append(
+                Markup('<a class="comment-status__link" href="{}"{}>{}</a>').format(links[key], shown(when), texts[key])
+            )
+    # the comment page's own is in its text: not indexed for the search (it holds the words of every state)
+    own = Markup(' comment-status--page" data-pagefind-ignore="all') if page else ""
+    return Markup('<p class="comment-status{}" data-start="{}" data-end="{}" data-state="{}"{}>{}</p>').format(
+        own,
+        period.start.isoformat(),
+        period.end.isoformat(),
+        {"ongoing": "open", "published": "closed"}.get(state, state),
+        Markup(" data-published") if published else "",
+        Markup(" ").join(html),
+    )
 
 
 _script: dict = {}  # the banner's script as shipped, read once per build (on_pre_build)
@@ -50,20 +122,14 @@ def on_pre_build(config, **kwargs):
 def on_page_context(context, page, config, **kwargs):
     lang = i18n.page_lang(page)
     data = sitedata.load(config)
-    period = data.consultation.period
-    published = data.outcome.published is not None
-    target = i18n.built_name(COMMENT_PAGE, lang)
-    here = posixpath.dirname(page.url) or "."
-    context["comment_status"] = {
-        "start": period.start.isoformat(),
-        "end": period.end.isoformat(),
-        "period": data.words.html("banner.period", lang, period=sitedata.period_text(period, lang)),
-        "texts": data.words.part("banner", lang),
-        "href": posixpath.relpath(target, here),
-        "results_href": posixpath.relpath(target, here) + "#results" if published else "",
-        "published": data.words.html(
-            "banner.published", lang, date=sitedata.date_text(data.outcome.published, lang) if published else ""
-        ),
-        "script": _script["text"],
-    }
+    target = posixpath.relpath(i18n.built_name(COMMENT_PAGE, lang), posixpath.dirname(page.url) or ".")
+    links = {"open": target, "closed": target + "#next-steps", "published": target + "#results"}
+    context["comment_status"] = {"banner": status_html(data, lang, links, build_day()), "script": _script["text"]}
     return context
+
+
+@inserts.part("comment-now")
+def comment_now(where) -> str:
+    """The comment page's own status, under its title: its links lead within the page."""
+    links = {"closed": "#next-steps", "published": "#results"}
+    return status_html(where.data, where.lang, links, build_day(), page=True)

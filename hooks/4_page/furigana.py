@@ -6,9 +6,10 @@ with its core dictionary for everything else).
 
 Emits, for every Japanese page (not the staff pages):
 
-- ``furigana/<page>.json`` at the site root: for each text of the page's ``<article>`` that holds a
-  kanji, the readings of its kanji words as ``[start, length, reading]`` (start and length in UTF-16
-  code units, as JavaScript counts), keyed by the text itself;
+- ``furigana/<page>.json`` at the site root: for each text of the page's ``<article>`` and of its
+  comment-status banner (the words of every state: hooks/4_page/comment_status.py) that holds a kanji,
+  the readings of its kanji words as ``[start, length, reading]`` (start and length in UTF-16 code
+  units, as JavaScript counts), keyed by the text itself;
 - ``<meta name="furigana" content="furigana/<page>.json">`` in the page's head, which tells
   ``docs/assets/furigana.js`` to offer the 「ふりがなをつける」/「ふりがなを消す」 button. The button
   fetches the file and puts ``<ruby>word<rt aria-hidden="true">reading</rt></ruby>`` over the words
@@ -18,7 +19,7 @@ Emits, for every Japanese page (not the staff pages):
 
 A page whose front matter says ``furigana: always`` (the やさしい日本語 page, docs/easy.md) gets the
 readings in its HTML instead, over every kanji word of its body (header, menu, text, footer), shown
-without the button (text the browser writes later, such as the comment-status banner's state, has none).
+without the button (the banner's words are in the HTML, so they get their readings too).
 
 Readings are not put inside code, ``<pre>``, ``<kbd>``, ``<samp>``, existing ``<ruby>``, ``<svg>``,
 text marked in another language (``lang="en"``), or the printed page's head and foot
@@ -46,7 +47,7 @@ import sitebuild.furigana
 import sitedata
 import sitedata.readings
 from sitebuild import cache, i18n
-from sitebuild.furigana import ARTICLE, BODY, OUTPUT_DIR, page_readings, ruby_html
+from sitebuild.furigana import ARTICLE, BANNER, BODY, OUTPUT_DIR, page_readings, ruby_html
 
 
 def _wanted(page) -> bool:
@@ -107,7 +108,8 @@ def on_post_page(output, page, config, **kwargs):
     article = ARTICLE.search(output)
     if not article:
         return output
-    readings = readings_file(article.group(2), words)
+    banner = BANNER.search(output)  # the comment-status banner: its words are read too
+    readings = readings_file(article.group(2) + (banner.group(0) if banner else ""), words)
     if readings == b"{}":
         return output
     rel = json_path(page)

@@ -2,9 +2,10 @@
 
 Reads data/interface.yml: ``page.permalink`` (the title of the link after each heading, which
 mkdocs.yml's ``toc: permalink_title`` gives once for both languages) and ``page.language_menu`` (the
-name of the language menu's button, overrides/partials/alternate.html). Emits, in each language's
-build before any page is rendered, the toc extension's ``permalink_title`` and
-``config.extra.language_menu``, so that an English page says "Link to this heading" and a Japanese
+name of the language menu's button, overrides/partials/alternate.html) and ``page.high_contrast`` (the name of
+the colour-scheme toggle button, overrides/partials/palette.html). Emits, in each language's build before
+any page is rendered, the toc extension's ``permalink_title``, ``config.extra.language_menu`` and
+``config.extra.high_contrast``, so that an English page says "Link to this heading" and a Japanese
 page 「この見出しへのリンク」 (hooks/6_check/lang_check.py checks every page).
 """
 
@@ -19,3 +20,4 @@ def on_pre_build(config, **kwargs):
     words = sitedata.load(config).words
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = words.text("page.permalink", lang)
     config.extra["language_menu"] = words.html("page.language_menu", lang)
+    config.extra["high_contrast"] = words.html("page.high_contrast", lang)

@@ -4,13 +4,19 @@
  * hooks/4_page/comment_status.py from data/consultation.yml), so the static site is right on any day
  * without a rebuild. "Today" is the date in Japan (window.todayInJapan, below; also used by
  * docs/assets/comment-links.js). Both the first and the last day are inside the period; the days
- * left count today and the last day. Without JavaScript the banner still states the period. Once
- * the outcome is published (data-results-href), the closed banner says so with its date
- * (data-text-published) and links to the results instead of "how to comment".
+ * left count today and the last day.
  *
- * overrides/main.html writes this script into every page right after the banner, so the state is
- * filled in before the page is first drawn and nothing moves afterwards; its comments are left out
- * there (hooks/4_page/comment_status.py, strip_js_comments).
+ * The page already holds the words of every state, each element marked with the states it belongs to
+ * (data-when="closed", "upcoming ongoing open last" …), those of the day of the build shown and the
+ * others hidden: without JavaScript the reader gets the build day's state. Here each element is shown
+ * or hidden for today's state instead (published: data-published, once data/outcome.yml is filled, after
+ * the period), and the number of days left is written in. No other text is written, so the page's
+ * ふりがな (docs/assets/furigana-ruby.js) reads these words too.
+ *
+ * overrides/main.html writes this script into every page right after the banner, so the banner's state is
+ * set before the page is first drawn and nothing moves afterwards; the comment page's own status (further
+ * down, <!-- insert: comment-now -->) is set once the page is read. Its comments are left out there
+ * (hooks/4_page/comment_status.py, strip_js_comments).
  */
 
 // Today's date in Japan as YYYY-MM-DD, whatever the reader's time zone: Japan is UTC+9 all year
@@ -28,37 +34,29 @@ window.todayInJapan = function () {
     return Date.UTC(+p[0], +p[1] - 1, +p[2]) / DAY;
   }
 
-  var today = dayNumber(window.todayInJapan());
-  var banners = document.querySelectorAll(".comment-status[data-start][data-end]");
-  for (var i = 0; i < banners.length; i++) {
-    var banner = banners[i];
-    var start = dayNumber(banner.getAttribute("data-start"));
-    var end = dayNumber(banner.getAttribute("data-end"));
-    var state, text;
-    if (today < start) {
-      state = "upcoming";
-      text = banner.getAttribute("data-text-upcoming");
-    } else if (today > end) {
-      state = "closed";
-      text = banner.getAttribute("data-text-closed");
-      var results = banner.getAttribute("data-results-href");
-      var link = banner.querySelector(".comment-status__link");
-      // the outcome is published (data/outcome.yml): point to it
-      if (results && link) {
-        link.setAttribute("href", results);
-        link.textContent = banner.getAttribute("data-text-results");
-        text = banner.getAttribute("data-text-published") || text;  // "results published (date)"
+  function update() {
+    var today = dayNumber(window.todayInJapan());
+    var statuses = document.querySelectorAll(".comment-status[data-start][data-end]:not([data-today])");
+    for (var i = 0; i < statuses.length; i++) {
+      var status = statuses[i];
+      var start = dayNumber(status.getAttribute("data-start"));
+      var end = dayNumber(status.getAttribute("data-end"));
+      var state = "open";
+      if (today < start) state = "upcoming";
+      else if (today > end) state = status.hasAttribute("data-published") ? "published" : "closed";
+      else if (today === end) state = "last";
+      var parts = status.querySelectorAll("[data-when]");
+      for (var j = 0; j < parts.length; j++) {
+        parts[j].hidden = parts[j].getAttribute("data-when").split(" ").indexOf(state) < 0;
       }
-    } else if (today === end) {
-      state = "open";
-      text = banner.getAttribute("data-text-last");
-    } else {
-      state = "open";
-      text = banner.getAttribute("data-text-open").replace("{n}", String(end - today + 1));
+      var n = status.querySelector(".comment-status__n");
+      if (n) n.textContent = String(end - today + 1);
+      // data-state: upcoming, open or closed (for the style sheet and the tests)
+      status.setAttribute("data-state", { last: "open", published: "closed" }[state] || state);
+      status.setAttribute("data-today", window.todayInJapan());
     }
-    var label = banner.querySelector(".comment-status__state");
-    label.textContent = text;
-    label.hidden = false;
-    banner.setAttribute("data-state", state);
   }
+
+  update();  // the banner, above this script
+  document.addEventListener("DOMContentLoaded", update);  // the comment page's own status
 })();

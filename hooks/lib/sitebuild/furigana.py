@@ -29,6 +29,7 @@ KANJI_RUN = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\
 SKIP = {"code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "svg", "textarea", "title"}
 TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.S)
 ARTICLE = re.compile(r"(<article\b[^>]*>)(.*?)(</article>)", re.S)
+BANNER = re.compile(r"<aside class=\"md-banner\">.*?</aside>", re.S)  # Material's announce banner
 BODY = re.compile(r"(<body\b[^>]*>)(.*)(</body>)", re.S)
 OTHER_LANG = re.compile(r"""\blang\s*=\s*["']?(?!ja)[a-zA-Z]""")
 # The printed page's head and foot (hooks/4_page/print_frame.py) keep their exact words.

@@ -31,10 +31,22 @@ KEYS = {
     ),
     "consultation": ("plan_period", "phone", "extension", "fax", "email", "places_count"),
     "comment_link": ("link", "draft_link", "reference", "mail_section", "mail_opinion", "closed", "upcoming"),
-    "banner": ("period", "link", "upcoming", "open", "last", "closed", "results", "published"),
+    "banner": (
+        "period",
+        "link",
+        "upcoming",
+        "ongoing",
+        "open",
+        "last",
+        "closed",
+        "next",
+        "next_link",
+        "results",
+        "published",
+    ),
     "outcome": (
         *("heading", "published", "opinions", "opinions_count", "submitters", "none", "pages", "page_counts"),
-        *("next_heading", "handling_heading", "summary", "summary_none", "to_results"),
+        *("next_heading", "handling_heading", "until_published", "summary", "summary_none", "to_results"),
     ),
     "results": (
         *("title", "consultation", "draft", "draft_published", "period", "published", "submitters", "of_which"),
@@ -65,7 +77,7 @@ KEYS = {
         *("target_year", "unit_ja", "unit_en"),
     ),
     "opendata_places": ("order", "place_id", "name_ja", "name_en", "detail_ja", "detail_en", "count", "url"),
-    "page": ("permalink", "language_menu"),
+    "page": ("permalink", "language_menu", "high_contrast"),
     "translation_status": (
         *("caption", "page", "english_page", "state", "translated", "outdated", "missing", "orphan"),
         *("results_caption", "results_item", "results_text", "results_none"),
