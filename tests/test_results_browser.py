@@ -34,9 +34,11 @@ def test_without_javascript_every_row_is_shown_and_the_filter_is_hidden(served_e
     context.close()
 
 
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
 @pytest.mark.parametrize("rel", ["results-strategy.html", "en/results-strategy.html"])
-def test_the_filter_shows_only_the_chosen_category_and_section(served_example, browser, rel):
-    context = browser.new_context()
+def test_the_filter_shows_only_the_chosen_category_and_section(served_example, browser, rel, width):
+    """On a phone too (390 px, each row a block): a section without a shown row keeps no empty heading."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
     tab = context.new_page()
     tab.goto(served_example + rel)
     rows = tab.locator("table.results tr[data-category]")
