@@ -96,6 +96,11 @@ def test_end_of_each_page_gives_its_address_and_the_latest_version_line(printed,
     for rel, item in printed.items():
         lang = lang_of(rel)
         last = item.flat[-1]
+        # pdftotext -raw gives text in drawing order, and Chromium draws a code block's Japanese glyphs after the
+        # frame: the code blocks (of the staff reference's examples) that come last in that order are set aside.
+        blocks = {flat(pre.get_text()) for pre in served_site.build.html(rel).select("article pre")} - {""}
+        while ending := next((b for b in blocks if last.endswith(b)), None):
+            last = last[: -len(ending)]
         assert last.endswith(
             framed("page_url", lang, served_site.url + rel) + flat(WORDS.text("print.latest", lang))
         ), (

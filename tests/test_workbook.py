@@ -285,8 +285,10 @@ def test_the_sample_uses_the_glossarys_renderings():
     spec = importlib.util.spec_from_file_location("glossary_hook", ROOT / "hooks" / "2_validate" / "glossary.py")
     glossary = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(glossary)
-    glossary.Glossary.model_rebuild(_types_namespace={"Term": glossary.Term, "Word": glossary.Word})
-    terms, _ = sitedata.validate(glossary.Glossary, ROOT / "data" / "glossary.yml")
+    from sitedata.glossary import read_glossary
+
+    terms, found = read_glossary(ROOT / "data" / "glossary.yml")
+    assert terms is not None and found == []
     outcome = sitedata.load_outcome(sitedata.load(), ROOT / "examples" / "outcome.xlsx")
     problems = []
     for item in [*outcome.rows, *outcome.changes]:

@@ -55,7 +55,7 @@ def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[i
 
 
 # Where a link's address is typed: a Markdown link's (x) or [x]: x, an HTML attribute (not a file name in a sentence).
-_TARGET = r"""(?:(?<=\]\()|(?<=\]: )|(?<=<)|(?<=href=")|(?<=src=")|(?<=href=')|(?<=src='))"""
+_TARGET = r"""(?:(?<=\]\()|(?<=\]: )|(?<=<)|(?<=href=)|(?<=src=)|(?<=href=")|(?<=src=")|(?<=href=')|(?<=src='))"""
 NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
 _IDS = etree.XPath("//@id", smart_strings=False)
 _LINKS = [etree.XPath(f"//{tag}/@{attr}", smart_strings=False) for tag, attr in ATTRS]

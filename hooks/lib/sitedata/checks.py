@@ -3,7 +3,7 @@ refers to, KPIs that name an existing pillar and measure, each measure's ``kpi_s
 with its KPIs, the number of viewing places against the notice's (``notice_count``), and values that are
 valid but impossible: a comment period longer than a year or far from the date of the sources (a typo in
 its year), a KPI's target year before its baseline year, an outcome published before the period closed.
-Each check returns its findings (data.E041–E053, data.E068), every one of them, with the file and the line.
+Each check returns its findings (data.E041–E051, data.E068), every one of them, with the file and the line.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 
 from .errors import DataError
 from .findings import Finding, finding
-from .outcome_model import Outcome
 from .schema import Consultation, Period, Places, Strategy
 from .yamlfile import duplicate_findings, line_of, shown
 
@@ -133,7 +132,6 @@ def _kpi_years(rel: str, tree: Any, strategy: Strategy, year: int) -> list[Findi
 # online, narrow enough to stop a typo in the year (2183, 2002, 2120).
 YEARS_BACK, YEARS_AHEAD = 10, 1
 KPI_YEARS = 50  # a KPI's years lie within 50 years of the period's (room for long-term targets)
-RESULTS_WITHIN_YEARS = 2  # the results are published within two years of the period's end
 
 
 def sources_date() -> dt.date:
@@ -166,25 +164,5 @@ def period_findings(rel: str, tree: Any, period: Period, today: dt.date | None =
 
 def check_period(rel: str, tree: Any, period: Period, today: dt.date | None = None) -> None:
     found = period_findings(rel, tree, period, today)
-    if found:
-        raise DataError(found)
-
-
-def outcome_findings(rel: str, tree: Any, outcome: Outcome, period: Period) -> list[Finding]:
-    """The results are published after the comment period has closed, within RESULTS_WITHIN_YEARS."""
-    day = outcome.published
-    if day is None:
-        return []
-    where = line_of(tree, ("published",))
-    if day <= period.end:
-        return [finding("data.E052", rel, where, value=day, end=period.end)]
-    if day > _years_after(period.end, RESULTS_WITHIN_YEARS):
-        return [finding("data.E053", rel, where, value=day, end=period.end, years=RESULTS_WITHIN_YEARS)]
-    return []
-
-
-def check_outcome(rel: str, tree: Any, outcome: Outcome, period: Period) -> None:
-    """DataError with the findings of ``outcome_findings`` (hooks/lib/sitedata/outcome.py calls it)."""
-    found = outcome_findings(rel, tree, outcome, period)
     if found:
         raise DataError(found)
