@@ -221,6 +221,15 @@ def serve(directory: Path, port: int):
     return server
 
 
+@pytest.fixture(scope="module")
+def served_example(example):
+    """The sample build (`make example`), served at http://127.0.0.1:PORT/ (built for no address)."""
+    port = free_port()
+    server = serve(example.site, port)
+    yield f"http://127.0.0.1:{port}/"
+    server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def served_site(tmp_path_factory) -> Served:
     """The real site built for, and served at, http://127.0.0.1:PORT/ (its printed pages give that address),

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 from test_banner import AFTER, NEXT, PERIOD, banner_at, japan
 
-from conftest import DATA, build, copy_project, free_port, serve
+from conftest import DATA, build, copy_project
 
 OPEN_DAY = japan(PERIOD.start + 3 * dt.timedelta(days=1), 12)
 
@@ -105,14 +105,6 @@ def test_built_after_the_period_the_static_text_says_closed(site):
         banner = site.html(rel).select_one(".md-banner .comment-status")
         assert banner["data-state"] == "closed", rel
         assert banner.select_one("a:not([hidden])")["href"].endswith("comment.html#next-steps"), rel
-
-
-@pytest.fixture(scope="module")
-def served_example(example):
-    port = free_port()
-    server = serve(example.site, port)
-    yield f"http://127.0.0.1:{port}/"
-    server.shutdown()
 
 
 def test_once_the_results_are_published_banner_and_page_link_to_them(example, served_example, browser):

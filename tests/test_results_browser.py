@@ -9,18 +9,8 @@ import pytest
 from playwright.sync_api import expect
 from test_a11y import DESKTOP, PHONE, axe_violations
 
-from conftest import free_port, serve
-
 PAGES = ["results-strategy.html", "en/results-strategy.html", "results-basic-policy.html", "comment.html"]
 PAGES += ["print-results.html", "en/print-results.html"]  # every results page on one page, for printing
-
-
-@pytest.fixture(scope="module")
-def served_example(example):
-    port = free_port()
-    server = serve(example.site, port)
-    yield f"http://127.0.0.1:{port}/"
-    server.shutdown()
 
 
 def test_without_javascript_every_row_is_shown_and_the_filter_is_hidden(served_example, browser):

@@ -50,7 +50,7 @@ def test_nothing_of_the_sample_reaches_the_real_site(site, example):
     """`make site` builds no results page, no notice, and no word of the sample anywhere in its output."""
     assert (example.site / "results-strategy.html").exists()
     assert not list(site.site.rglob("results-*.html"))
-    needles = {"sample-notice", "o-001", "c-01"}
+    needles = {"sample-notice", "sample-print", "o-001", "c-01"}
     for row in SAMPLE.rows:
         needles |= {row.summary.ja, row.summary.en, row.view.ja}
     for change in SAMPLE.changes:

@@ -127,3 +127,20 @@ def test_the_sample_booklet_says_it_is_a_sample_on_the_cover_and_atop_every_page
 def test_a_sample_booklet_is_never_written_where_the_real_site_links_booklets(example):
     with pytest.raises(SystemExit, match="docs/pdf"):
         build_pdf.write_booklet(example.site, "ja", printdocs.pdf_path(ROOT / "docs", "ja").parent, CONFIG.nav, DATA)
+
+
+@pytest.mark.parametrize("rel", ["results-strategy.html", "en/results-strategy.html", "print-results.html"])
+def test_every_sheet_of_a_printed_sample_page_says_it_is_a_sample(served_example, browser, tmp_path, rel):
+    """Printed from the browser (Chromium), not only the booklets: the notice in the top margin of every sheet
+    (assets/sample-print.css, hooks/4_page/sample_notice.py), not on the first sheet only."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(served_example + rel)
+    pdf = tmp_path / "page.pdf"
+    tab.pdf(path=str(pdf), prefer_css_page_size=True)
+    context.close()
+    notice = [flat(WORDS.text("sample.notice", each)) for each in sitedata.LANGS]
+    printed = sheets(pdf)
+    assert len(printed) > 1, rel
+    for number, text in enumerate(printed, 1):
+        assert all(n in flat(text) for n in notice), (rel, number)
