@@ -59,6 +59,7 @@ class Build:
 def build(project: Path, site: Path, site_url: str | None = None, config: str = "mkdocs.yml") -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("SITE_URL", None)
+    env.pop("SITE_PREVIEW", None)  # a pull request's preview build only (tests/test_preview_site.py)
     if site_url:
         env["SITE_URL"] = site_url
     proc = subprocess.run(

@@ -59,6 +59,7 @@ KEYS = {
         *("not_yet", "history", "history_published"),
     ),
     "sample": ("notice",),
+    "preview": ("notice",),
     "opinion_form": (
         *("period", "draft", "section", "section_hint", "opinion", "sender", "sender_note", "send", "fax"),
         *("email", "ask", "phone_line"),
