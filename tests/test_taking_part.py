@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import sitedata
-from conftest import DATA, PUBLISHED_URL, assert_fails, build
+from conftest import DATA, PUBLISHED_URL, ROOT, assert_fails, build
 
 PERIOD = DATA.consultation.period
 CONTACT = DATA.consultation.contact
@@ -269,3 +269,23 @@ def test_closed_banner_links_to_what_comes_next_without_an_outcome(served_site, 
     assert link.get_attribute("href") == "comment.html#next-steps"
     assert link.inner_text() == "今後の予定"
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_each_correction_after_publication_is_an_entry_of_the_feed(lang):
+    """The dated log of corrections (訂正・更新の履歴) of the results is in the feed too, as the results pages
+    show it: one entry per correction, dated from the data, after the publication's (the fictional sample)."""
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    spec = spec_from_file_location("feeds_hook", ROOT / "hooks" / "5_site" / "feeds.py")
+    feeds = module_from_spec(spec)
+    spec.loader.exec_module(feeds)
+    sample = sitedata.load_outcome(DATA, ROOT / "examples" / "outcome.xlsx")
+    assert sample.corrections, "the sample has a dated correction"
+    feed = feedparser.parse(feeds.feed_xml(DATA, sample, lang, PUBLISHED_URL))
+    assert not feed.bozo, feed.bozo_exception
+    title = DATA.words.text("feed.correction", lang)
+    fixes = [e for e in feed.entries if e.title == title]
+    assert [e.updated[:10] for e in fixes] == sorted((c.date.isoformat() for c in sample.corrections), reverse=True)
+    assert [e.summary for e in fixes] == [c.text[lang] for c in reversed(sample.corrections)]
+    assert all(e.updated > f"{sample.published.isoformat()}" for e in fixes)

@@ -2,7 +2,8 @@
 
 Emits ``feed.xml`` (Japanese) and ``en/feed.xml`` (English) with an entry for the opening of the
 consultation (the start date), its closing (the end of the last day, i.e. 00:00 Japan time the
-day after the end date) and, once data/outcome.yml is filled, the publication of the outcome.
+day after the end date) and, once the outcome is published, its publication and each dated correction or
+update after it (訂正・更新の履歴).
 Every date comes from the data (never the clock) and every URL is absolute (SITE_URL). Adds a
 ``<link rel="alternate" type="application/atom+xml">`` to the head of every page.
 
@@ -73,6 +74,16 @@ def entries(data, outcome, lang: str, base: str) -> list[dict]:
                 "summary": t("outcome_summary", opinions=f"{outcome.total:,}", submitters=f"{outcome.submitters:,}"),
             }
         )
+        for number, fix in enumerate(outcome.corrections, 1):  # the dated log of corrections after publication
+            items.append(
+                {
+                    "key": f"correction-{number}-{fix.date.isoformat()}",
+                    "title": t("correction"),
+                    "updated": _stamp(fix.date),
+                    "link": comment + "#results",
+                    "summary": fix.text[lang],
+                }
+            )
     return items
 
 

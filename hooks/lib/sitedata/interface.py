@@ -66,7 +66,7 @@ KEYS = {
     ),
     "print": ("document", "period", "page_url", "latest", "full_text", "results_title", "results_included"),
     "downloads": ("print", "this_is_print", "pdf", "pdf_ja", "pdf_en"),
-    "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary"),
+    "feed": ("title", "opened", "closed", "outcome", "period", "next", "outcome_summary", "correction"),
     "opendata": (
         *("kpis", "places", "column", "meaning", "kpis_caption", "places_caption"),
         *("results", "results_rows", "results_changes", "results_counts", "results_organisations", "results_led"),
