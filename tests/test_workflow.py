@@ -62,6 +62,7 @@ WRITERS = {  # the jobs that write, and what
     ("site.yml", "preview-deploy"): {"contents", "pull-requests", "actions"},
     ("site.yml", "preview-remove"): {"contents", "pull-requests", "actions"},
     ("site.yml", "publish-branch"): {"contents"},
+    ("site.yml", "readable-copy"): {"contents", "actions"},
     ("site.yml", "pages"): {"pages", "id-token"},
     ("pages.yml", "deploy"): {"pages", "id-token"},
     ("translation.yml", "record"): {"contents", "actions"},
@@ -275,3 +276,18 @@ def test_pages_never_publishes_a_branch_without_mains_pages(tmp_path):
     assert not guard_passes()  # only a preview: the published site is left as it is
     _site(branch, "main")
     assert guard_passes()
+
+
+def test_the_workbooks_readable_copy_reaches_files_changed_without_a_build_holding_a_write_token():
+    """Staff upload the workbook in the browser: the copy the check's build writes (data/*.xlsx.txt) is committed
+    to the pull request's branch by a job that builds nothing, only for a pull request of this repository."""
+    jobs = _workflow("site.yml")["jobs"]
+    upload = [s for s in jobs["check"]["steps"] if s.get("with", {}).get("name") == "readable-copy"]
+    assert upload and upload[0]["with"]["path"] == "data/*.txt"
+    job = jobs["readable-copy"]
+    assert job["needs"] == "check" and "github.event.pull_request.head.repo.full_name == github.repository" in job["if"]
+    runs = " ".join(step.get("run", "") for step in job["steps"])
+    assert "git push" in runs and "data/*.xlsx.txt" in runs and "make " not in runs
+    assert any(
+        s.get("with", {}).get("name") == "readable-copy" for s in job["steps"] if "download" in s.get("uses", "")
+    )
