@@ -79,7 +79,7 @@ def test_retiring_a_drafts_page_names_the_line_of_the_data_file(project, tmp_pat
 def test_one_build_gives_the_pages_the_menus_and_the_translations_findings(project, tmp_path):
     """A misspelt marker, a stale translation and a menu entry without its English name: one build, three ids."""
     edit(project, "docs/places.md", "<!-- insert: places -->", "<!-- insret: places -->")
-    edit(project, "docs/comment.md", "## 素案を読む\n", "## 素案を読む\n\n追加の文です。\n")
+    edit(project, "docs/comment.md", "## 素案を読む {#reading}\n", "## 素案を読む {#reading}\n\n追加の文です。\n")
     edit(project, "mkdocs.yml", "  - 閲覧場所: places.md", "  - 閲覧できる場所: places.md")
     output = assert_fails(project, tmp_path)
     found = findings(output)
