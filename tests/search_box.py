@@ -41,6 +41,7 @@ class Answer:
     meta: str  # the result count line the reader sees
     ms: float  # text changed -> result area changed
     foreign: list[str] = field(default_factory=list)  # results outside this language's part
+    links: list[str] = field(default_factory=list)  # every link of the results (pages and their sections), as shown
 
     def rank(self, page: str) -> int | None:
         return self.pages.index(page) + 1 if page in self.pages else None
@@ -91,7 +92,7 @@ def search(tab, query: str, lang_root: str, timeout: float = 10_000) -> Answer:
             foreign.append(url)
         elif rel not in pages:
             pages.append(rel)
-    return Answer(query, pages, meta, ms, foreign)
+    return Answer(query, pages, meta, ms, foreign, hrefs)
 
 
 def wanted(item: dict) -> list[str]:

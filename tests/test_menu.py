@@ -81,7 +81,12 @@ def test_a_new_page_without_its_header_is_stopped(project, tmp_path):
 def test_broken_link_missing_image_and_unrecognised_link_are_findings_at_their_line(project, tmp_path):
     edit(project, "docs/index.md", "[閲覧場所](places.md)", "[閲覧場所](placse.md)")
     link = line_of(project, "docs/index.md", "(placse.md)")
-    edit(project, "docs/comment.md", "## 素案を読む {#reading}\n", "## 素案を読む {#reading}\n\n![地図](assets/map.png)\n")
+    edit(
+        project,
+        "docs/comment.md",
+        "## 素案を読む {#reading}\n",
+        "## 素案を読む {#reading}\n\n![地図](assets/map.png)\n",
+    )
     image = line_of(project, "docs/comment.md", "(assets/map.png)")
     edit(project, "docs/places.md", "# 素案の閲覧場所\n", "# 素案の閲覧場所\n\n[意見の送り方](comment)\n")
     bare = line_of(project, "docs/places.md", "(comment)")

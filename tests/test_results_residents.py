@@ -40,21 +40,24 @@ def served_example(tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    ("lang", "query", "page"),
+    ("lang", "query", "page", "row"),
     [
-        ("ja", "段ボールベッド", "results-basic-policy.html"),  # an opinion (番号 4)
-        ("ja", "駐車場", "results-other.html"),  # an opinion not about the drafts (番号 32)
-        ("ja", "ユニバーサルツーリズム", "results-strategy.html"),  # the prefecture's view (番号 20)
-        ("en", "cardboard beds", "results-basic-policy.html"),
-        ("en", "parking", "results-other.html"),
+        ("ja", "段ボールベッド", "results-basic-policy.html", 4),  # an opinion (番号 4)
+        ("ja", "駐車場", "results-other.html", 32),  # an opinion not about the drafts (番号 32)
+        ("ja", "ユニバーサルツーリズム", "results-strategy.html", 20),  # the prefecture's view (番号 20)
+        ("ja", "避難所 段ボールベッド", "results-basic-policy.html", 4),  # two words of one row
+        ("en", "cardboard beds", "results-basic-policy.html", 4),
+        ("en", "parking", "results-other.html", 32),
     ],
 )
-def test_search_finds_the_opinions_and_views_on_their_results_page(served_example, browser, lang, query, page):
+def test_search_finds_the_opinions_and_views_on_their_results_page(served_example, browser, lang, query, page, row):
+    """The hit is the results page, with a link to the row itself (番号 N) that holds the words."""
     context = browser.new_context()
     tab = context.new_page()
     try:
         search_box.open_page(tab, served_example + LANG_ROOT[lang] + "index.html")
         answer = search_box.search(tab, query, served_example + LANG_ROOT[lang])
         assert page in answer.pages, (query, answer.pages)
+        assert any(link.endswith(f"{page}#row-{row}") for link in answer.links), (query, answer.links)
     finally:
         context.close()

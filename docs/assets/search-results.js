@@ -122,6 +122,19 @@ function shown(d, words, phrase) {
     }
   });
   if (together && words.length > 1) score += 3;
+  // A results page's rows (番号 4): the rows that hold every word come first, each leading to its row.
+  var rows = [];
+  from = 0;
+  JSON.parse(d.meta.rows || "[]").forEach(function (r) {
+    var at = text.indexOf(r[2], from);
+    if (at < 0) return;
+    from = at + r[2].length;
+    var a = folded(at), b = folded(from);
+    if (rows.length < 3 && holds(t, words, a, b)) {
+      rows.push({ url: base + "#" + r[0], title: r[1], excerpt: excerpt(text, t, words, a, b) });
+    }
+  });
+  sections = rows.concat(sections).slice(0, 3);
   return {
     url: d.url, title: d.meta.title || d.url, excerpt: excerpt(text, t, words, 0, t.s.length),
     sections: sections, score: score,

@@ -1,8 +1,8 @@
 """The site search's index: Pagefind's extended build over the built pages, and the synonyms file.
 
-``own_words(html)`` reads a page's title, text and headings once; ``index_form`` is the page as Pagefind
-indexes it (NFKC, digits apart from the Japanese next to them); ``write_synonyms`` checks each synonym's
-``find`` against the pages and writes ``pagefind/synonyms.json``, and the words of an empty result
+``own_words(html)`` reads a page's title, text and headings (and a results page's rows) once; ``index_form`` is
+the page as Pagefind indexes it (NFKC, digits apart from the Japanese next to them); ``write_synonyms`` checks
+each synonym's ``find`` against the pages and writes ``pagefind/synonyms.json``, and the words of an empty result
 (data/interface.yml's ``search`` part) ``pagefind/search-words.json``. Pagefind's program itself is run by
 ``sitebuild.pagefind``. Used by hooks/5_site/search_index.py, whose docstring says what the search does and why.
 """
@@ -95,11 +95,27 @@ def own_words(html: str) -> dict[str, str]:
     for left_out in root.xpath(LEFT_OUT):
         left_out.drop_tree()  # its tail (the text after it) stays
     headings = root.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
-    return {
+    words = {
         "title": next((plain_text(h) for h in headings if h.tag == "h1"), ""),
         "text": plain_text(root),
         "headings": json.dumps([[h.get("id"), plain_text(h)] for h in headings if h.get("id")], ensure_ascii=False),
     }
+    rows = _result_rows(root)
+    if rows:
+        words["rows"] = json.dumps(rows, ensure_ascii=False)
+    return words
+
+
+def _result_rows(root) -> list[list[str]]:
+    """The rows of a results page (``tr id="row-N"``): [id, its name as the table says it (番号 4 / No. 4), its
+    text], so that a search whose words are in one opinion or view leads to that row."""
+    found = []
+    for row in root.xpath('.//tr[starts-with(@id, "row-")]'):
+        column = row.xpath("ancestor::table[1]/thead/tr/th[1]")
+        number = row.xpath("./th[1]")
+        if column and number:
+            found.append([row.get("id"), f"{plain_text(column[0])} {plain_text(number[0])}", plain_text(row)])
+    return found
 
 
 def index_form(html: str, words: dict[str, str]) -> str:
