@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from conftest import tab_at
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
@@ -33,16 +35,14 @@ def tab_to(tab, selector: str, limit: int = 60) -> bool:
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport=PHONE)
-    yield context.new_page()
-    context.close()
+    with tab_at(browser, PHONE) as tab:
+        yield tab
 
 
 @pytest.fixture
 def desktop(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
+    with tab_at(browser, DESKTOP) as tab:
+        yield tab
 
 
 def axe_violations(tab) -> list[str]:

@@ -16,7 +16,7 @@ import json
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, tab_at
 from sitebuild.furigana import KANJI
 
 PHONE = {"width": 390, "height": 844}
@@ -31,16 +31,14 @@ FOCUS_SHOWN = """() => { const e = document.activeElement, r = e.getBoundingClie
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport=PHONE)
-    yield context.new_page()
-    context.close()
+    with tab_at(browser, PHONE) as tab:
+        yield tab
 
 
 @pytest.fixture
 def desktop(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
+    with tab_at(browser, DESKTOP) as tab:
+        yield tab
 
 
 def tab_to(tab, selector: str, limit: int = 40) -> int:
