@@ -91,3 +91,15 @@ def test_one_build_gives_the_pages_the_menus_and_the_translations_findings(proje
     assert ("translation.E002", "docs/places.en.md", line_of(project, "docs/places.en.md", "translated_from:")) in found
     assert ("menu.E002", "mkdocs.yml", menu) in found, output  # a renamed entry: the old name's line is named
     assert "閲覧場所:" in output and "ビルドを止めました: 4 件の誤りがあります" in output, output
+
+
+def test_one_build_tells_the_data_files_and_the_pages_findings_together(project, tmp_path):
+    """A slip in a data file no longer hides the pages' slips until the next build: one message holds both."""
+    edit(project, "data/consultation.yml", "kikaku@pref.kumamoto.lg.jp", "kikaku＠pref.kumamoto.lg.jp")
+    edit(project, "docs/index.md", "---\ntitle:", "---\nｔｉｔｌｅ: x\ntitle:")
+    email = line_of(project, "data/consultation.yml", "kikaku＠pref")
+    key = line_of(project, "docs/index.md", "ｔｉｔｌｅ")
+    output = assert_fails(project, tmp_path)
+    assert ("data.E039", "data/consultation.yml", email) in findings(output), output
+    assert ("page.E006", "docs/index.md", key) in findings(output), output
+    assert output.count("ビルドを止めました") == 1, output

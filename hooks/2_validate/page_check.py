@@ -14,10 +14,9 @@ before its translation. Emits nothing.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import sitedata
-from sitebuild import explain, i18n, menucheck, pagecheck, retired, translations, verdict
+from sitebuild import explain, i18n, staffcheck, verdict
 from sitedata.findings import Finding, FindingsError
 
 log = logging.getLogger("mkdocs.hooks.page_check")
@@ -46,11 +45,7 @@ def on_pre_build(config, **kwargs):
     if not i18n.first_build(config):  # check once, in the Japanese (default) build
         return
     verdict.start()  # a new run (or a rebuild of the preview): no findings yet
-    docs = Path(config.docs_dir)
-    data_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent / "data"
-    found = pagecheck.check(docs) + retired.check(docs, config.nav, sitedata.load(config), data_dir)
-    names = [path.relative_to(docs).as_posix() for path in pagecheck.pages(docs)]
-    found += menucheck.findings(config, names) + translations.findings(docs)
+    found = staffcheck.page_findings(config, sitedata.load(config))
     if config.strict:
         if any(f.id not in LINKS for f in found):
             raise FindingsError(found)

@@ -10,8 +10,9 @@
   describes the results' open data;
 - ``printdocs``: the documents a reader prints or downloads whole;
 - ``translations``: which English pages are missing or out of date;
-- ``pagecheck``, ``pagebody``, ``retired``, ``menucheck``: the checks of the pages, the pages the build needs and
-  the menu (findings ``page.E…``, ``menu.E…``); ``configcheck``: mkdocs.yml's own slips, before MkDocs runs;
+- ``staffcheck`` (all of them at once), ``pagecheck``, ``pagebody``, ``retired``, ``menucheck``: the checks of
+  the pages, the pages the build needs and the menu (findings ``page.E…``, ``menu.E…``); ``configcheck``:
+  mkdocs.yml's own slips, before MkDocs runs;
 - ``furigana``: the readings of a Japanese text; ``search``: the Pagefind index and its synonyms;
 - ``allowlist`` and ``safe_html``: what a built page may contain, and the check of a page against it;
   ``sources``: where a finding of a built page comes from (the Markdown line of that very occurrence);
