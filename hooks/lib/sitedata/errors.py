@@ -8,12 +8,9 @@ field, a value that is not a number, a date, an id …), at the line of the YAML
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from typing import Any
 
-from mkdocs.exceptions import PluginError
-
-from .findings import Finding, FindingsError, github, report
+from .findings import FindingsError
 
 # The text kinds of ja/en fields: (missing, empty) ids, by language.
 _TEXT_IDS = dict(en=("data.E016", "data.E018"), ja=("data.E017", "data.E019"))
@@ -21,20 +18,7 @@ _PATTERN_IDS = {"id": "data.E033", "url": "data.E034", "page": "data.E035"}
 
 
 class DataError(FindingsError):
-    """Mistakes in a data file: ``DataError(findings)`` (or one finding), a FindingsError.
-
-    ``announced``: findings already written as GitHub annotations by an earlier error whose findings this
-    one gathers (they are not written again)."""
-
-    def __init__(self, found: Finding | Iterable[Finding], *, announced: Iterable = ()):
-        found = [found] if isinstance(found, Finding) else list(found)
-        done = {id(f) for f in announced}
-        if not done:
-            super().__init__(found)
-            return
-        self.findings = sorted(found, key=Finding.sort_key)
-        github([f for f in self.findings if id(f) not in done])
-        PluginError.__init__(self, report(self.findings))
+    """Mistakes in a data file: ``DataError(findings)`` (or one finding), a FindingsError."""
 
 
 def _path(loc: tuple, tree: Any = None) -> str:

@@ -27,7 +27,6 @@ from mkdocs.exceptions import PluginError
 CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
 LEVELS = ("error", "warning")
 CAP = 60  # findings written out in full; the count of the rest follows
-_LEVEL_WORDS = {"error": ("エラー", "error"), "warning": ("注意", "warning")}
 
 
 @dataclass(frozen=True)
@@ -140,11 +139,16 @@ def finding(id: str, file: str, line: int | None = None, column: int | None = No
 
 
 class FindingsError(PluginError):
-    """Stops a build with its findings (errors); MkDocs shows the message as it is, without a traceback."""
+    """Stops a build with its findings (errors); MkDocs shows the message as it is, without a traceback.
 
-    def __init__(self, findings: Iterable[Finding]):
-        self.findings = sorted(findings, key=Finding.sort_key)
-        github(self.findings)
+    ``findings`` may be one finding or several. ``announced``: those among them that an earlier error, whose
+    findings this one gathers, has already written as GitHub annotations (they are not written again)."""
+
+    def __init__(self, findings: Finding | Iterable[Finding], *, announced: Iterable[Finding] = ()):
+        found = [findings] if isinstance(findings, Finding) else list(findings)
+        self.findings = sorted(found, key=Finding.sort_key)
+        done = {id(f) for f in announced}
+        github([f for f in self.findings if id(f) not in done])
         super().__init__(report(self.findings))
 
     @property
