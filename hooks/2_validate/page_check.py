@@ -17,7 +17,7 @@ import logging
 
 import sitedata
 from sitebuild import explain, i18n, staffcheck, verdict
-from sitedata.findings import Finding, FindingsError
+from sitedata.findings import FindingsError
 
 log = logging.getLogger("mkdocs.hooks.page_check")
 # Links and the menu's pages: the build goes on after them, as MkDocs goes on after its own warnings of the same,
@@ -28,17 +28,13 @@ LINKS = {"page.E020", "page.E024", "page.E025", "page.E026", "page.E027", "menu.
 PREVIEW_WARNS = LINKS | {"menu.E001", "menu.E002", "menu.E003", "menu.E004"}
 
 
-def _warn(found) -> None:
-    for soft in sorted(found, key=Finding.sort_key):
-        log.warning(str(soft))
-        explain.said(soft)  # MkDocs' own warning of the same link or menu entry is not repeated
-
-
-def _later(found) -> None:
-    """Links and the menu's pages: told with the built site's links, once every language is built, once each."""
+def _not_stopping(found) -> None:
+    """Findings that do not stop the build here: MkDocs' own warning of the same link or menu entry is not repeated;
+    the links and the menu's pages wait for the built site's links (told once, at the end), the rest are warned of."""
     for f in found:
-        explain.said(f)  # MkDocs' own warning of the same link or menu entry is not repeated
-    verdict.add(found)
+        explain.said(f)
+    verdict.add(f for f in found if f.id in LINKS)
+    verdict.tell([f for f in found if f.id not in LINKS], strict=False, log=log)
 
 
 def on_pre_build(config, **kwargs):
@@ -49,10 +45,9 @@ def on_pre_build(config, **kwargs):
     if config.strict:
         if any(f.id not in LINKS for f in found):
             raise FindingsError(found)
-        return _later(found)
+        return _not_stopping(found)
     soft = [f for f in found if f.id in PREVIEW_WARNS or f.id.startswith("translation.")]
-    _warn([f for f in soft if f.id not in LINKS])
-    _later([f for f in soft if f.id in LINKS])
+    _not_stopping(soft)
     hard = [f for f in found if f not in soft]
     if hard:
         raise FindingsError(hard)
