@@ -42,7 +42,7 @@ lock: $(BIN)/uv
 	$(BIN)/uv lock $(if $(UPGRADE),--upgrade)
 	$(BIN)/uv export --quiet --frozen --no-emit-project --only-group tools -o $(REQ)/tools.txt
 	$(BIN)/uv export --quiet --frozen --no-emit-project --no-dev --group tools -o $(REQ)/site.txt
-	for extra in test pdf properdocs; do \
+	for extra in test pdf properdocs zensical; do \
 	  $(BIN)/uv export --quiet --frozen --no-emit-project --no-dev --group tools --extra $$extra \
 	    -o $(REQ)/$$extra.txt || exit 1; \
 	done
@@ -113,6 +113,14 @@ node_modules/.installed: package.json package-lock.json
 	$(UV_PROJECT) .venv-properdocs/bin/python
 	touch $@
 
+# Zensical (tried as a second renderer of the prepared Japanese site: tests/test_zensical.py) in an environment of
+# its own, with the site's packages (the prepare and check stages run there too) and Zensical's.
+.venv-zensical/.installed: $(BIN)/uv $(REQ)/zensical.txt pyproject.toml
+	$(PYTHON) -m venv .venv-zensical
+	$(UV_SYNC) .venv-zensical/bin/python $(REQ)/zensical.txt
+	$(UV_PROJECT) .venv-zensical/bin/python
+	touch $@
+
 ## make lint: ruff (Python lint and format check, config in pyproject.toml), ESLint (eslint.config.js) and actionlint
 ## (the GitHub workflows in .github/workflows/: syntax, expressions, permissions, the actions' inputs; the shell of
 ## each run: step too with Debian's shellcheck, which `make test` installs)
@@ -122,14 +130,14 @@ lint: $(VENV)/.test-deps node_modules/.installed
 	node_modules/.bin/eslint .
 	$(BIN)/actionlint
 
-## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers; ProperDocs), lint, run the whole test suite
+## make test: install the test tools (Debian's Chromium, fonts, nginx, Java; npm's checkers; ProperDocs; Zensical), lint, run the whole test suite
 # The tests run on every core (pytest-xdist); each site variant is built once per run and shared (tests/conftest.py).
 XDIST := -n auto --dist loadgroup
-test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.installed lint bytecode
+test: $(VENV)/.test-deps system-deps node_modules/.installed .venv-properdocs/.installed .venv-zensical/.installed lint bytecode
 	$(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 ## make quick: the tests that need only Python (no Chromium, poppler, WeasyPrint, nginx or Java): a first check
-QUICK := not browser and not pdf and not nginx and not validator and not properdocs and not load
+QUICK := not browser and not pdf and not nginx and not validator and not properdocs and not zensical and not load
 quick: $(VENV)/.test-deps bytecode
 	$(BIN)/python -m pytest $(XDIST) -m "$(QUICK)" $(PYTEST_ARGS)
 
