@@ -46,9 +46,12 @@ BUILDS = {
 def build(out: Path, epoch: str | None) -> None:
     """The three builds of this checkout into ``out``, each dated ``epoch``."""
     env = dict(os.environ)
-    env["SOURCE_DATE_EPOCH"] = epoch or subprocess.run(
-        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
+    env["SOURCE_DATE_EPOCH"] = (
+        epoch
+        or subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    )
     out.mkdir(parents=True, exist_ok=True)
     for name, (command, folder) in BUILDS.items():
         subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
