@@ -37,6 +37,12 @@ def _split(text: str) -> tuple[str, str]:
     return text[: len(text) - len(body)], body
 
 
+def _as_rendered(body: str) -> str:
+    """A page's Markdown as the build's on_page_markdown hooks get it: mkdocs-static-i18n's own on_page_markdown
+    (its admonition titles, none here) runs first and joins the lines again, without the last newline."""
+    return "\n".join(body.splitlines())
+
+
 def _sources(docs_dir: Path, config, lang: str) -> dict[str, Path]:
     """The plain name (x.md, assets/site.css) of each file of the language and the docs/ file it comes from."""
     found: dict[str, Path] = {}
@@ -76,7 +82,7 @@ def prepare(out: Path, lang: str, config_file: Path) -> list[str]:
         texts[name] = pages.added_text(origin[name], docs_dir, config.nav, data)
     for name, text in texts.items():
         front, body = _split(text)
-        filled = pages.page_markdown(body, origin[name], lang, text, data, docs_dir)
+        filled = pages.page_markdown(_as_rendered(body), origin[name], lang, text, data, docs_dir)
         _write(out / name, front + filled)
         written.append(name)
     for name, path in _sources(docs_dir, config, lang).items():
