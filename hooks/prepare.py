@@ -29,8 +29,7 @@ def on_pre_build(config, **kwargs):
         sources.check_pages(config, sitedata.load(config))
 
 
-@event_priority(i18n.BEFORE_PAIRING)  # before mkdocs-static-i18n pairs x.md with x.en.md
-def _add_pages(files, config, **kwargs):
+def _add_pages(files, config, **kwargs):  # at the default priority: before mkdocs-static-i18n pairs x.md with x.en.md
     return site_files.add_pages(files, config, sitedata.load(config))
 
 
