@@ -82,6 +82,8 @@ def test_the_command_writes_the_plain_docs_folder(tmp_path):
     assert (out / "opendata/kpis.csv").read_bytes().startswith("\ufeff".encode())
     assert (out / "opendata/places.json").is_file() and not (out / "opendata/results.json").exists()
     assert (out / "assets/site.css").read_bytes() == (ROOT / "docs/assets/site.css").read_bytes()
+    with pytest.raises(FileExistsError):  # a folder with files in it is left alone
+        command.prepare(out, "en", ROOT / "mkdocs.yml")
 
 
 @pytest.mark.parametrize(

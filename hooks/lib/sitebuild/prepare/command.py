@@ -66,26 +66,26 @@ def _write(path: Path, content: str | bytes) -> None:
 
 def prepare(out: Path, lang: str, config_file: Path) -> list[str]:
     """Check the sources and write the prepared docs folder of ``lang`` into ``out``; the files written."""
+    if out.exists() and any(out.iterdir()):
+        raise FileExistsError(f"{out} is not empty: give a new or empty folder")
     config = load_config(str(config_file))
     docs_dir = Path(config.docs_dir)
     data = sources.check_data(config)
     found = sources.findings(config, data)
     if found:
         raise FindingsError(found)
-    if out.exists() and any(out.iterdir()):
-        raise SystemExit(f"{out} is not empty: give a new or empty folder")
-    written = []
-    texts = {name: read_page(path) for name, path in _sources(docs_dir, config, lang).items() if name.endswith(".md")}
-    origin = {name: path.relative_to(docs_dir).as_posix() for name, path in _sources(docs_dir, config, lang).items()}
+    files = _sources(docs_dir, config, lang)
+    origin = {name: path.relative_to(docs_dir).as_posix() for name, path in files.items() if name.endswith(".md")}
+    texts = {name: read_page(docs_dir / source) for name, source in origin.items()}
     for name in pages.added_names(config.nav, data):
         origin[name] = i18n.source_name(name, lang)
         texts[name] = pages.added_text(origin[name], docs_dir, config.nav, data)
+    written = []
     for name, text in texts.items():
         front, body = _split(text)
-        filled = pages.page_markdown(_as_rendered(body), origin[name], lang, text, data, docs_dir)
-        _write(out / name, front + filled)
+        _write(out / name, front + pages.page_markdown(_as_rendered(body), origin[name], lang, text, data, docs_dir))
         written.append(name)
-    for name, path in _sources(docs_dir, config, lang).items():
+    for name, path in files.items():
         if not name.endswith(".md"):
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, out / name)
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         written = prepare(args.out, args.lang, args.config)
-    except FindingsError as error:
+    except (FindingsError, FileExistsError) as error:
         print(str(error), file=sys.stderr)
         return 1
     print(f"{len(written)} files written to {args.out}")
