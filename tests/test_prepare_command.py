@@ -110,6 +110,14 @@ def test_the_command_stops_with_the_findings_of_a_slip(tmp_path, rel, old, new, 
     assert "Traceback" not in run.stderr and not (tmp_path / "out").exists()
 
 
+def test_the_command_stops_with_a_slip_of_mkdocs_yml(tmp_path):
+    project = copy_project(tmp_path / "project")
+    edit(project, "mkdocs.yml", "  - hooks/prepare.py\n", "\t- hooks/prepare.py\n")
+    with pytest.raises(command.FindingsError) as raised:
+        command.prepare(tmp_path / "out", "ja", project / "mkdocs.yml")
+    assert "mkdocs.yml" in str(raised.value) and "[menu.E" in str(raised.value)
+
+
 def test_the_command_stops_with_a_data_files_finding(tmp_path):
     project = copy_project(tmp_path / "project")
     edit(project, "data/places.yml", "    count: 10", "    count: 2.5")

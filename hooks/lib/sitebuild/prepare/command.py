@@ -2,9 +2,10 @@
 a plain docs folder, for a renderer that runs no MkDocs hooks (one language per site).
 
 Reads mkdocs.yml (its docs folder, ``exclude_docs``, its menu; MkDocs loads its hooks, and with them the parts
-registered there), data/ and docs/. Checks them as the strict build does (prepare/sources.py) and stops with
-every finding (``FindingsError``'s message: the file, the line and the fix, in Japanese and English; exit 1) on
-any slip the build stops on, links included. Otherwise writes into OUT (a new or empty folder):
+registered there), data/ and docs/. Checks them as ``make site`` does (``sitebuild.configcheck``, then the strict
+build's checks of the sources: prepare/sources.py) and stops with every finding (``FindingsError``'s message:
+the file, the line and the fix, in Japanese and English; exit 1) on any slip the build stops on, links included.
+Otherwise writes into OUT (a new or empty folder):
 
 - every page of the language under its plain name, ``x.md`` (for English the text of docs/x.en.md; the Japanese
   text where a page has no English, as mkdocs-static-i18n falls back), its front matter as written and its
@@ -24,7 +25,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.utils import meta
 
-from sitebuild import i18n
+from sitebuild import configcheck, i18n
 from sitedata.findings import FindingsError
 
 from . import open_data, open_data_results, pages, sources
@@ -68,6 +69,9 @@ def prepare(out: Path, lang: str, config_file: Path) -> list[str]:
     """Check the sources and write the prepared docs folder of ``lang`` into ``out``; the files written."""
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty: give a new or empty folder")
+    slips = configcheck.check(config_file, config_file.name)  # as make site checks it before MkDocs reads it
+    if slips:
+        raise FindingsError(slips)
     config = load_config(str(config_file))
     docs_dir = Path(config.docs_dir)
     data = sources.check_data(config)
