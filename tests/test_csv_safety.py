@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
+import importlib
 import io
 import shutil
 
@@ -23,10 +23,7 @@ TRIGGERS = ["=", "+", "-", "@", "\t", "\r"]
 
 
 def hook(name: str):
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / "3_generate" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module(f"sitebuild.prepare.{name}")
 
 
 def cells(text: str) -> list[str]:

@@ -155,12 +155,8 @@ def test_the_comment_links_use_the_encoded_mailto():
 
 
 def test_a_glossary_term_entered_twice_is_one_finding_at_its_line(tmp_path):
-    import importlib.util
-    import sys
+    from sitebuild.prepare import glossary
 
-    spec = importlib.util.spec_from_file_location("glossary_hook", ROOT / "hooks/2_validate/glossary.py")
-    glossary = sys.modules["glossary_hook"] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(glossary)
     folder = copy_data(tmp_path)
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     text = edit(
@@ -191,7 +187,7 @@ def test_every_data_id_used_by_the_code_is_in_the_catalogue():
     import re
 
     used = set()
-    for path in [*(ROOT / "hooks/lib/sitedata").glob("*.py"), ROOT / "hooks/2_validate/glossary.py"]:
+    for path in [*(ROOT / "hooks/lib/sitedata").glob("*.py"), ROOT / "hooks/lib/sitebuild/prepare/glossary.py"]:
         used |= set(re.findall(r'"((?:data|glossary)\.[EW]\d{3})"', path.read_text(encoding="utf-8")))
     assert used <= set(catalogue()), used - set(catalogue())
 

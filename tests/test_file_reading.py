@@ -93,13 +93,8 @@ def on_files(files, **kwargs):
 def test_an_unexpected_error_is_told_in_both_languages_with_the_file_and_logged(
     project, tmp_path, fault, where_ja, where_en
 ):
-    (project / "hooks/3_generate/fault.py").write_text(fault)
-    edit(
-        project,
-        "mkdocs.yml",
-        "  - hooks/3_generate/inserts.py\n",
-        "  - hooks/3_generate/inserts.py\n  - hooks/3_generate/fault.py\n",
-    )
+    (project / "hooks/fault.py").write_text(fault)
+    edit(project, "mkdocs.yml", "  - hooks/prepare.py\n", "  - hooks/prepare.py\n  - hooks/fault.py\n")
     output = assert_fails(
         project,
         tmp_path,

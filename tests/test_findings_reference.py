@@ -4,7 +4,7 @@ the page's language, the other language marked; the pages are neither in the men
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 
 import pytest
 import yaml
@@ -15,14 +15,7 @@ from sitedata.findings import Entry, catalogue
 PAGES = {"ja": "staff/findings.html", "en": "en/staff/findings.html"}
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("findings_reference", ROOT / "hooks/3_generate/findings_reference.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-reference = _generator()
+reference = importlib.import_module("sitebuild.prepare.parts.findings_reference")
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

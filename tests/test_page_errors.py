@@ -21,9 +21,10 @@ from sitedata.findings import FindingsError
 
 @pytest.fixture(scope="module", autouse=True)
 def parts():
-    """The site's parts, registered by the generators as MkDocs loads the hooks of mkdocs.yml."""
+    """The site's parts: those of sitebuild.prepare.parts (registered when inserts is first asked), and
+    comment-now, registered as MkDocs loads the hooks of mkdocs.yml (hooks/4_page/comment_status.py)."""
     load_config(str(ROOT / "mkdocs.yml"))
-    assert "contact" in inserts.names()
+    assert "contact" in inserts.names() and "comment-now" in inserts.names()
 
 
 @dataclass
@@ -199,23 +200,13 @@ def test_what_staff_may_write_passes_the_checks(tmp_path, name, file, old, new):
     assert pagecheck.check(_edited(tmp_path, file, old, new)) == []
 
 
-@dataclass
-class _File:
-    src_uri: str
-    abs_src_path: str
-
-
-@dataclass
-class _Page:
-    file: _File
-
-
 @pytest.mark.parametrize("form", [new for name, file, old, new in ACCEPTED if "contact" in new])
 def test_a_marker_typed_another_way_is_filled(tmp_path, form):
-    page = _Page(_File("comment.md", str(tmp_path / "comment.md")))
-    filled = inserts.fill(f"# 意見の送り方\n\n{form}\n", page, config=None)
+    text = f"# 意見の送り方\n\n{form}\n"
+    filled = inserts.fill(text, inserts.Where(DATA, "ja", "comment.md", text, tmp_path))
     assert form not in filled and DATA.consultation.contact.phone in filled
-    assert filled == inserts.fill("# 意見の送り方\n\n<!-- insert: contact -->\n", page, config=None)
+    plain = "# 意見の送り方\n\n<!-- insert: contact -->\n"
+    assert filled == inserts.fill(plain, inserts.Where(DATA, "ja", "comment.md", plain, tmp_path))
 
 
 # ---------------------------------------------------------------- whole builds: the wiring

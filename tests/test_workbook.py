@@ -280,11 +280,7 @@ def test_every_sheet_of_the_sample_says_it_is_fictional_on_screen_and_printed():
 
 def test_the_sample_uses_the_glossarys_renderings():
     """What the glossary check asks of the data files' ja/en pairs, asked of the sample's rows and changes."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("glossary_hook", ROOT / "hooks" / "2_validate" / "glossary.py")
-    glossary = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(glossary)
+    from sitebuild.prepare import glossary
     from sitedata.glossary import read_glossary
 
     terms, found = read_glossary(ROOT / "data" / "glossary.yml")

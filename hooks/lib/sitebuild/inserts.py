@@ -7,36 +7,32 @@ colon, then a part's name and its words, with any spacing: ``<!-- Insert： plac
 like one (``looks_like``: a first word within two letters of ``insert``, such as ``insret``, or a known
 part's name as its first or second word) is a mistake that hooks/lib/sitebuild/pagecheck.py reports.
 
-A generator (a hook in hooks/3_generate/) registers the parts it makes::
+A generator (a module of hooks/lib/sitebuild/prepare/parts/) registers the parts it makes::
 
     @inserts.part("kpi-tables")
-    def kpi_tables(where):  # where.data, where.lang, where.page, where.config
+    def kpi_tables(where):  # where.data, where.lang, where.name, where.source, where.docs_dir
         return "..."
 
-and hooks/3_generate/inserts.py fills every marker of every page, in one pass, with what its part
-returns (Markdown or HTML), given the marker's words as further arguments. A marker whose name no
-generator registered, or with the wrong number of words, stops the build there, naming the page's file
-and line.
+and ``fill`` fills every marker of a page, in one pass, with what its part returns (Markdown or HTML),
+given the marker's words as further arguments. The registry is filled by importing
+``sitebuild.prepare.parts`` (done here before any name is looked up). A marker whose name no generator
+registered, or with the wrong number of words, stops the build there, naming the page's file and line.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 import sitedata
 from sitedata import textfile
 from sitedata.findings import Finding, FindingsError, finding
 
-from . import i18n
-
-AFTER_PARTS = -50  # on_page_markdown: a hook that works on the page with its generated parts in
 COMMENT = re.compile(r"<!--(.*?)-->", re.S)  # every HTML comment of a page; read() says which are markers
 _FORM = re.compile(r"insert\s*:?\s*([a-z0-9-]+)((?:\s+[^\s>]+)*)", re.I)
 _WORD = re.compile(r"[^\s:]+")
@@ -46,18 +42,14 @@ _parts: dict[str, Callable[..., str]] = {}
 
 @dataclass(frozen=True)
 class Where:
-    """The page a part is made for."""
+    """The page a part is made for: the build's data, the page's language, its source name in docs/
+    (``comment.en.md``), its text as its file holds it (front matter included), and the docs folder."""
 
-    page: Any
-    config: Any
-
-    @cached_property
-    def lang(self) -> str:
-        return i18n.page_lang(self.page)
-
-    @cached_property
-    def data(self) -> sitedata.SiteData:
-        return sitedata.load(self.config)
+    data: sitedata.SiteData
+    lang: str
+    name: str
+    source: str
+    docs_dir: Path
 
 
 def part(name: str) -> Callable[[Callable[..., str]], Callable[..., str]]:
@@ -70,8 +62,14 @@ def part(name: str) -> Callable[[Callable[..., str]], Callable[..., str]]:
     return register
 
 
+def _registered() -> dict[str, Callable[..., str]]:
+    """The parts, with the site's own registered (importing their package registers them, once)."""
+    importlib.import_module("sitebuild.prepare.parts")
+    return _parts
+
+
 def names() -> list[str]:
-    return sorted(_parts)
+    return sorted(_registered())
 
 
 @dataclass(frozen=True)
@@ -111,12 +109,13 @@ def looks_like(comment: str) -> bool:
     words = _WORD.findall(_normal(comment).lower())
     if read(comment) is not None or not words:
         return False
-    return words[0].startswith("insert") or _distance(words[0], "insert") <= 2 or bool(set(words[:2]) & set(_parts))
+    known = set(_registered())
+    return words[0].startswith("insert") or _distance(words[0], "insert") <= 2 or bool(set(words[:2]) & known)
 
 
 def problem(marker: Marker, file: str, line: int | None) -> Finding | None:
     """What is wrong with a marker at ``file``/``line`` (page.E009, page.E010), or None if a part makes it."""
-    function = _parts.get(marker.name)
+    function = _registered().get(marker.name)
     if function is None:
         return finding("page.E009", file, line, marker=str(marker), name=marker.name, known=", ".join(names()))
     try:
@@ -126,26 +125,26 @@ def problem(marker: Marker, file: str, line: int | None) -> Finding | None:
     return None
 
 
-def _line(page: Any, marker: str) -> int | None:
+def _line(path: Path, marker: str) -> int | None:
+    """The line of a marker in the page's file in docs/ (None for a page the build makes: no such file)."""
     try:
-        source = textfile.read_text(Path(page.file.abs_src_path))
-    except (OSError, TypeError, sitedata.DataError):
+        source = textfile.read_text(path)
+    except (OSError, sitedata.DataError):
         return None
     at = source.find(marker)
     return source.count("\n", 0, at) + 1 if at >= 0 else None
 
 
-def fill(markdown: str, page: Any, config: Any) -> str:
-    """Every marker of the page replaced by its part, in the page's language (other comments are kept).
-    The page checks (hooks/2_validate/page_check.py) have stopped the build at any wrong marker of the
-    sources before; the error here is for a page made otherwise."""
-    where = Where(page, config)
+def fill(markdown: str, where: Where) -> str:
+    """Every marker of the page's Markdown replaced by its part, in the page's language (other comments are
+    kept). The checks of the sources (sitebuild/prepare/sources.py) have stopped the build at any wrong marker
+    of the sources before; the error here is for a page made otherwise."""
 
     def swap(match: re.Match) -> str:
         marker = read(match.group(1))
         if marker is None:
             return match.group(0)
-        wrong = problem(marker, f"docs/{page.file.src_uri}", _line(page, match.group(0)))
+        wrong = problem(marker, f"docs/{where.name}", _line(where.docs_dir / where.name, match.group(0)))
         if wrong:
             raise FindingsError([wrong])
         return _parts[marker.name](where, *marker.words)

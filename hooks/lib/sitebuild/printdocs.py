@@ -8,12 +8,12 @@ Not a hook itself. Reads data/consultation.yml (through ``sitedata``) and the ``
   (e.g. accessibility) belong to no document;
 - once the outcome is published with opinions (data/outcome.yml), the results are one more, last,
   document (``RESULTS``), made of the results pages (one per draft and one for other opinions,
-  hooks/3_generate/results_pages.py): like the prefecture's 「意見募集の結果及び県の考え方」, one document
+  sitebuild/prepare/results_pages.py): like the prefecture's 「意見募集の結果及び県の考え方」, one document
   for the whole consultation, printed apart from the drafts, which stay the drafts. Its printable page
   opens with its own title and holds every results page as a section (``own_title``).
 
 Each document has one printable page per language, ``print-<id>.md`` and ``print-<id>.en.md``
-(built at ``print-<id>.html`` and ``en/print-<id>.html`` by hooks/3_generate/print_pages.py), and the site has
+(built at ``print-<id>.html`` and ``en/print-<id>.html``: sitebuild/prepare/print_pages.py), and the site has
 one PDF booklet per language, ``docs/pdf/<PDF_STEM>-<lang>.pdf`` (built by ``make pdf``).
 """
 

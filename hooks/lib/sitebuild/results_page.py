@@ -1,4 +1,4 @@
-"""The Markdown of one results page (hooks/3_generate/results_pages.py), in one language.
+"""The Markdown of one results page (sitebuild/prepare/results_pages.py), in one language.
 
 The header (the consultation, the draft, the dates, the numbers), the counts by category and by
 section, the rows in four-column tables (番号 / 該当箇所 / 意見の概要 / 県の考え方, the prefecture's familiar
@@ -174,7 +174,7 @@ def change_html(data, outcome, key: str, change: sitedata.Change, lang: str, pag
 
 
 def page_markdown(data: sitedata.SiteData, outcome: sitedata.Outcome, key: str, lang: str, whole: bool = False) -> str:
-    """The page; ``whole``: as a section of the results' whole-document page (hooks/3_generate/print_pages.py),
+    """The page; ``whole``: as a section of the results' whole-document page (sitebuild/prepare/print_pages.py),
     its own anchors named after the page (``strategy-by-category``), as every results page has them."""
     w = data.words
     a = f"{key}-" if whole else ""

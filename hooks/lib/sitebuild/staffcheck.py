@@ -2,9 +2,9 @@
 and their twins, alt text, tables, links, headings: ``pagecheck``), the menu (``menucheck``), the translations
 (``translations``) and, given the data, the places a retired page leaves behind (``retired``).
 
-``page_findings(config, data)`` is called by hooks/2_validate/page_check.py before the first build, and by
-hooks/2_validate/data_check.py when the data files have findings of their own (then without the data), so that
-one build tells the pages' findings together with the data's rather than one after the other.
+``page_findings(config, data)`` is called by sitebuild/prepare/sources.py before the first build (``check_pages``),
+and when the data files have findings of their own (``check_data``, then without the data), so that one build
+tells the pages' findings together with the data's rather than one after the other.
 """
 
 from __future__ import annotations

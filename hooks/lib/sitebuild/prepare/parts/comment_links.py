@@ -15,8 +15,7 @@ from sitedata.findings import FindingsError, finding
 @inserts.part("comment-link")
 def comment_link(where, section_id):
     if section_id not in where.data.sections:
-        src = f"docs/{where.page.file.src_uri}"
-        text = where.page.file.content_string
+        src, text = f"docs/{where.name}", where.source
         at = re.search(r"comment-link\s+" + re.escape(section_id), text)
         line = text.count("\n", 0, at.start()) + 1 if at else None
         known = ", ".join(where.data.sections)

@@ -9,8 +9,6 @@ English (``Outcome.untranslated``), each with the beginning of its Japanese text
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import escape
 
 from sitebuild import inserts
@@ -19,7 +17,7 @@ from sitebuild.translations import page_states
 
 @inserts.part("translation-status")
 def translation_status(where) -> str:
-    docs_dir, lang = Path(where.config.docs_dir), where.lang
+    docs_dir, lang = where.docs_dir, where.lang
     t = where.data.words.part("translation_status", lang)
     head = (t["page"], t["english_page"], t["state"])
     rows = "".join(

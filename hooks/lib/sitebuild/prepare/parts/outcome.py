@@ -8,7 +8,7 @@ outcome is not published (``published: null``) it is the section 「いただい
 to the opinions": what the notice says comes next. Once published, that section gives way to a
 "Results" section (anchor ``results``): the date,
 the number of opinions (the sum of the rows' counts) and of submitters, the counts by response
-category, and a link to each draft's results page (hooks/3_generate/results_pages.py) with its
+category, and a link to each draft's results page (sitebuild/prepare/results_pages.py) with its
 counts; or, when none were received, that no opinions were received.
 """
 

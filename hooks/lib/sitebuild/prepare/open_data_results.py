@@ -10,9 +10,8 @@ and ``opendata/results-rows.csv``, ``opendata/results-changes.csv`` (the labels 
 beside their codes) and ``opendata/results-counts.csv`` (the figures, and the counts by category and by page)
 (UTF-8 with a BOM, one header row, both languages side by side, no cell Excel would run as a formula:
 hooks/lib/sitebuild/csvsafe.py; the sample build's end with a ``sample`` column holding its notice in both
-languages on every record), in each language's folder; and makes
-``<!-- insert: opendata-results -->`` on the open data page: the list of these files, or nothing while
-the results are not published.
+languages on every record), in each language's folder (``outputs``: ``{path: text}``, nothing while the
+results are not published); the open data page lists them (prepare/parts/open_data.py).
 """
 
 from __future__ import annotations
@@ -20,10 +19,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
 import sitedata
-from sitebuild import csvsafe, generated, i18n, inserts, results
+from sitebuild import csvsafe, generated, results
 
 SCHEMA = Path(results.__file__).with_name("results.schema.json")
 ROW_COLUMNS = ["row_id", "results_page", "sections", "sections_ja", "sections_en", "count", "category"]
@@ -187,24 +184,3 @@ def outputs(data: sitedata.SiteData) -> dict[str, str]:
         "opendata/results-changes.csv": _csv([_change_record(data, c) for c in doc["changes"]], CHANGE_COLUMNS, notice),
         "opendata/results-counts.csv": _csv(count_records(data), COUNT_COLUMNS, notice),
     }
-
-
-@event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
-def on_files(files, config, **kwargs):
-    return generated.add(files, config, outputs(sitedata.load(config)))
-
-
-@inserts.part("opendata-results")
-def files_list(where) -> str:
-    data, lang = where.data, where.lang
-    if data.outcome.published is None:
-        return ""
-    w = data.words
-    sample = f" {w.md('opendata.results_sample', lang)}" if data.sample else ""
-    return (
-        f"- {w.md('opendata.results', lang)}: [JSON](opendata/results.json) "
-        f"([JSON Schema](opendata/results.schema.json)) / "
-        f"[CSV: {w.md('opendata.results_rows', lang)}](opendata/results-rows.csv) / "
-        f"[CSV: {w.md('opendata.results_changes', lang)}](opendata/results-changes.csv) / "
-        f"[CSV: {w.md('opendata.results_counts', lang)}](opendata/results-counts.csv){sample}"
-    )

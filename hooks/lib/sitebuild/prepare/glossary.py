@@ -6,22 +6,18 @@ text pair in the data files. Where a Japanese text uses a term, its English twin
 nowhere in English (glossary.E004). A term entered twice in the glossary is one finding at its line
 (glossary.E001; data_check reports the glossary's own findings with every other data file's), and the texts
 are not compared with a glossary that has findings. The findings stop the
-strict build before anything is written; ``mkdocs serve`` only warns. Emits nothing.
+strict build before anything is written; ``mkdocs serve`` only warns (prepare/sources.py). Emits nothing.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from sitebuild import i18n
 from sitebuild.translations import page_states
-from sitedata.findings import Finding, FindingsError, finding
+from sitedata.findings import Finding, finding
 from sitedata.glossary import Glossary, read_glossary
 from sitedata.textfile import read_text
 from sitedata.yamlfile import read_findings
-
-log = logging.getLogger("mkdocs.hooks.glossary")
 
 
 def _line(text: str, needle: str) -> int:
@@ -85,13 +81,3 @@ def _avoided(glossary: Glossary, en: str, where: str, line_of) -> list[Finding]:
         for form in term.avoid
         if form.lower() in en.lower()
     ]
-
-
-def on_pre_build(config, **kwargs):
-    if not i18n.first_build(config):  # check once, in the Japanese (default) build
-        return
-    found = check(Path(config.config_file_path).resolve().parent, Path(config.docs_dir))
-    if found and config.strict:
-        raise FindingsError(found)
-    for f in found:
-        log.warning(str(f))

@@ -4,9 +4,9 @@ data/places.yml (and the period in data/consultation.yml).
 Emits ``opendata/kpis.csv``, ``opendata/kpis.json``, ``opendata/places.csv`` and
 ``opendata/places.json`` (in each language's folder, so each page links to its neighbour) (CSV in
 UTF-8 with a BOM so that Excel reads Japanese; dates ISO; both languages side by side in each row),
-and makes ``<!-- insert: opendata-files -->`` and ``<!-- insert: opendata-columns NAME -->`` on
-the open data page with the list of files and the description of each column, in the page's
-language. The files hold nothing that is not on the pages; no CSV cell is one Excel would run as a formula
+as ``{path: text}`` (``outputs``; the build adds them to each language's files: prepare/site_files.py);
+the open data page lists them and describes each column (prepare/parts/open_data.py).
+The files hold nothing that is not on the pages; no CSV cell is one Excel would run as a formula
 (hooks/lib/sitebuild/csvsafe.py).
 """
 
@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import json
 
-from markupsafe import escape
-from mkdocs.plugins import event_priority
-
 import sitedata
-from sitebuild import csvsafe, generated, i18n, inserts
+from sitebuild import csvsafe, generated
 
 # The columns of each file, in order; their descriptions are the words opendata_<file>.<column> of
 # data/interface.yml.
@@ -118,32 +115,3 @@ def outputs(data) -> dict[str, str]:
         files[f"opendata/{name}.csv"] = generated.csv_text(csvsafe.records(rows), FILES[name])  # no cell a formula
         files[f"opendata/{name}.json"] = to_json(rows, data, name)
     return files
-
-
-@event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
-def on_files(files, config, **kwargs):
-    return generated.add(files, config, outputs(sitedata.load(config)))
-
-
-@inserts.part("opendata-files")
-def files_list(where) -> str:
-    lines = []
-    for name in FILES:
-        label = where.data.words.md(f"opendata.{name}", where.lang)
-        lines.append(f"- {label}: [CSV](opendata/{name}.csv) / [JSON](opendata/{name}.json)")
-    return "\n".join(lines)
-
-
-@inserts.part("opendata-columns")
-def columns(where, name: str) -> str:
-    lang, w = where.lang, where.data.words
-    rows = "".join(
-        f"<tr><td><code>{c}</code></td><td>{escape(w.text(f'opendata_{name}.{c}', lang))}</td></tr>"
-        for c in FILES[name]
-    )
-    return (
-        f'<table class="opendata-columns"><caption>{w.html(CAPTIONS[name], lang)}</caption>'
-        f'<thead><tr><th scope="col">{w.html("opendata.column", lang)}</th>'
-        f'<th scope="col">{w.html("opendata.meaning", lang)}</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
