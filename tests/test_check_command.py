@@ -60,3 +60,16 @@ def test_the_content_of_each_page_is_what_was_rendered_from_its_markdown(site):
             ('<ul class="print-downloads"', '<div class="print-frame')
         ), page.rel
         assert ARTICLE not in text and "</article>" not in text, page.rel
+
+
+def test_the_content_is_found_without_the_frame_and_materials_title():
+    frame = '<ul class="print-downloads"><li>p</li></ul><div class="print-frame print-frame--head"><p>h</p></div>'
+    foot = '<div class="print-frame print-frame--foot"><p>f</p></div>'
+    text = "<p>text</p>\n<h2 id=a>b</h2>"
+    page = f"<body>{ARTICLE}\n  {frame}\n  \n\n<h1>Title</h1>\n{text}\n\n  {foot}\n  </article></body>"
+    assert content(page) == text
+    own = page.replace("<h2 id=a>b</h2>", "<h1 id=a>b</h1>")  # a <h1> of the text's own: Material adds none
+    assert content(own) == "<h1>Title</h1>\n<p>text</p>\n<h1 id=a>b</h1>"
+    ruby = '<p><ruby>熊本<rt aria-hidden="true" data-pagefind-ignore>くまもと</rt></ruby>へ</p>'
+    assert content(f"{ARTICLE}\n{ruby}\n</article>") == "<p>熊本へ</p>"  # a furigana: always page's readings
+    assert content("<p>no article</p>") == ""
