@@ -1,5 +1,5 @@
 """Language of parts (WCAG 2.1 3.1.2): every built page marks the text in the other language with lang,
-and the interface texts are in the page's language (hooks/6_check/lang_check.py,
+and the interface texts are in the page's language (hooks/lib/sitebuild/check/language.py,
 hooks/lib/sitebuild/language_of_parts.py)."""
 
 from __future__ import annotations

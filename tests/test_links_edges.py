@@ -1,4 +1,4 @@
-"""Links, edge by edge (hooks/6_check/link_check.py, in process): which links of a small built site are broken
+"""Links, edge by edge (hooks/lib/sitebuild/check/links.py, in process): which links of a small built site are broken
 and where each is told (the Markdown file and line, the link as typed, what is missing): relative paths, folders,
 anchors present and missing, addresses with a query or percent-encoding, links that leave the site, the 404 pages
 at the site's root path, the same broken link twice, a printable page's links told at its parts. Each finding is a
@@ -8,16 +8,11 @@ from the data (no line). The rows were checked to be the findings the check made
 # ruff: noqa: E501  (one finding a line)
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-
-_spec = importlib.util.spec_from_file_location("link_check_hook", ROOT / "hooks" / "6_check" / "link_check.py")
-link_check = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(link_check)
+from sitebuild.check import links as link_check
 
 PAGES = {
     "index.html": '<h1 id="top">t</h1><a href="a/b.html">1</a><a href="a/b.html#x">2</a><a href="a/b.html#missing">3</a>'

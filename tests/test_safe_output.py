@@ -1,5 +1,5 @@
-"""What is published is safe: the allowlist check of the built pages (hooks/6_check/output_check.py), escaping
-of everything generated from data (hooks/3_generate/consultation.py and the others) and of the names staff
+"""What is published is safe: the allowlist check of the built pages (hooks/lib/sitebuild/check/safe_output.py),
+escaping of everything generated from data (hooks/3_generate/consultation.py and the others) and of the names staff
 write in mkdocs.yml (hooks/4_page/theme_text.py).
 
 Every injection case (tests/injection_cases.py) either stops the build naming the file and line, or
@@ -272,7 +272,7 @@ def test_site_name_with_markup_stays_text(project, tmp_path):
 
 
 def test_the_allowlist_lives_in_one_readable_file():
-    rules = YAML(typ="safe").load((ROOT / "hooks" / "6_check" / "allowed_html.yml").read_text(encoding="utf-8"))
+    rules = YAML(typ="safe").load((ROOT / "hooks/lib/sitebuild/check/allowed_html.yml").read_text(encoding="utf-8"))
     assert "script" not in rules["content"]["elements"] and "style" not in rules["content"]["elements"]
     assert "iframe" not in rules["theme"]["elements"] and "style" not in rules["theme"]["elements"]
 

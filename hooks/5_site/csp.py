@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -83,39 +82,7 @@ def with_policy(html: str) -> str:
         f'<meta name="referrer" content="{REFERRER}">'
     )
     out = html.replace("<head>", "<head>" + meta, 1)
-    if tree is not None:
-        _share(tree, html, policy(hashes), out)
     return out
-
-
-# The beginning of a page as Material writes it: its first <head> is the head element's start tag, and
-# what follows it is blank up to the head's first element.
-_BLANK = r"[ \t\n]*"  # blanks as Material writes them (not every Unicode space, no form feed)
-_PROLOGUE = re.compile(
-    _BLANK
-    + r"(?i:<!doctype html>)"
-    + _BLANK
-    + r'<html(?: [a-z-]+="[^"<>&]*")*>'
-    + _BLANK
-    + r"<head>"
-    + _BLANK
-    + r'<meta charset="utf-8">'
-)
-
-
-def _share(tree, html: str, csp: str, out: str) -> None:
-    """Give the checks after this hook (hooks/6_check/) the page's tree with the two metas put in as the
-    parser would read them from ``out``, so that they do not parse the page again; only for a page that
-    begins as Material writes it (any other is parsed again by each check)."""
-    if not _PROLOGUE.match(html) or not len(tree) or tree[0].tag != "head":
-        return
-    head = tree[0]
-    first = head.makeelement("meta", {"http-equiv": "Content-Security-Policy", "content": csp})
-    second = head.makeelement("meta", {"name": "referrer", "content": REFERRER})
-    second.tail, head.text = head.text, None
-    head.insert(0, first)
-    head.insert(1, second)
-    htmltree.share(out, tree)
 
 
 def on_pre_build(config, **kwargs):

@@ -16,5 +16,7 @@
 - ``furigana``: the readings of a Japanese text; ``search``: the Pagefind index and its synonyms;
 - ``allowlist`` and ``safe_html``: what a built page may contain, and the check of a page against it;
   ``sources``: where a finding of a built page comes from (the Markdown line of that very occurrence);
-  ``verdict``: the output checks' findings gathered over the run and told once, at its end.
+  ``verdict``: the output checks' findings gathered over the run and told once, at its end;
+- ``check``: stage 3's checks over the built folder (the allowlist, the links, the language of parts), also a
+  command: ``python -m sitebuild.check SITE_DIR``.
 """

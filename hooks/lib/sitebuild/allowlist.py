@@ -1,4 +1,4 @@
-"""The allowlist of what a built page may contain (hooks/6_check/allowed_html.yml), and the address rules.
+"""The allowlist of what a built page may contain (hooks/lib/sitebuild/check/allowed_html.yml), and the address rules.
 
 ``allowlist()`` reads the file once (``sitedata.yamlread``, libyaml); ``same_site(url, site_url)``
 tells an address of the site itself from one of another host; ``allowed_by_names(zone, tag, names)`` passes over
@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import sitedata
 from sitedata.yamlfile import plain
 from sitedata.yamlread import parse
 
-ALLOWLIST = sitedata.ROOT / "hooks" / "6_check" / "allowed_html.yml"  # beside the hook that applies it
+ALLOWLIST = Path(__file__).parent / "check" / "allowed_html.yml"  # beside the checks that apply it
 LINK_SCHEMES = {"", "http", "https", "mailto", "tel"}
 
 # Attributes holding an address the reader follows (a link) ...

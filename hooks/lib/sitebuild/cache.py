@@ -5,9 +5,7 @@ read from the cache is the bytes the work would write again: the software bill o
 installed packages), Material's templates compiled by Jinja (keyed by Jinja itself on each
 template's source), the search index (keyed by the program and the pages' indexed text, byte for
 byte) and each page's ふりがな readings (hooks/4_page/furigana.py: keyed by the page, the words, the
-code and the analyser's versions). The checks of each built page keep their passes only (``passed``,
-``remember_pass``: keyed by the page's bytes, ``code()`` and lxml's versions; a finding is never kept, so it
-is reported by every build), and the CSP hook each page's script hashes. The folder goes with the
+code and the analyser's versions), and the CSP hook each page's script hashes. The folder goes with the
 environment: ``make clean`` (or deleting ``.venv``) empties it, and ``SITE_BUILD_CACHE=off`` turns it off
 for a build.
 """
@@ -105,14 +103,3 @@ def code() -> str:
     files = sorted(p for p in HOOKS.rglob("*") if p.suffix in (".py", ".yml", ".yaml", ".json") and p.is_file())
     parts = [part for p in files for part in (p.relative_to(HOOKS).as_posix(), p.read_bytes())]
     return key([*parts, str(etree.LXML_VERSION), str(etree.LIBXML_VERSION)])
-
-
-def passed(check: str, parts: Iterable[str | bytes]) -> str | None:
-    """None when ``check`` passed over these ``parts`` (a page's bytes and the like) with the same code before;
-    else the key under which ``remember_pass`` keeps its pass, once it has passed."""
-    digest = key([check, code(), *parts])
-    return None if load("checks", digest) is not None else digest
-
-
-def remember_pass(digest: str) -> None:
-    store("checks", digest, b"")

@@ -4,8 +4,8 @@
 tree from the same libxml2 parser, but its elements are plain ``lxml.etree`` elements, which lxml makes
 without calling back into Python for each one (on a results page of 2,000 rows, a third of a check's time
 went to choosing each element's class). The checks use only what plain elements have (``tag``, ``get``,
-``attrib``, ``text``, ``tail``, ``iter``, ``xpath``). ``document(html)`` is the same tree for the checks that
-only read it: the one hooks/5_site/csp.py shared of the page it has just written, else a new parse.
+``attrib``, ``text``, ``tail``, ``iter``, ``xpath``). The checks of stage 3 (hooks/lib/sitebuild/check/) parse
+each built page once and give its tree to each check.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import lxml.html
 from lxml import etree
 
 PARSER = etree.HTMLParser()  # lxml.html.HTMLParser() is this parser with a Python lookup of each element's class
-_shared: dict[str, object] = {}  # the last page hooks/5_site/csp.py wrote, with its tree
 
 
 def parse(html: str | bytes):
@@ -22,26 +21,9 @@ def parse(html: str | bytes):
     return lxml.html.document_fromstring(html, parser=PARSER)
 
 
-def share(html: str, tree) -> None:
-    """Keep ``tree`` as the tree of ``html`` for the checks that read the same page next (one page at a time)."""
-    _shared.clear()
-    _shared[html] = tree
-
-
-def document(html: str | bytes):
-    """The page's root element, as parse() gives it; the tree may be shared with other checks: only read it."""
-    tree = _shared.get(html) if isinstance(html, str) else None
-    return tree if tree is not None else parse(html)
-
-
 def fragment(html: str, create_parent: str):
     """A piece of HTML inside a new ``create_parent`` element, as lxml.html.fragment_fromstring parses it."""
     return lxml.html.fragment_fromstring(html, create_parent=create_parent, parser=PARSER)
-
-
-def page(html: str | bytes):
-    """A page read from disk, as lxml.html.fromstring parses it (a whole document, or a fragment)."""
-    return lxml.html.fromstring(html, parser=PARSER)
 
 
 def text_content(element) -> str:

@@ -18,7 +18,7 @@ neither shown nor read out, and are skipped, as are scripts and styles. ``placed
 catalogue finding (hooks/lib/sitedata/catalogue/lang.yml) at the file it comes from: the page's Markdown
 file and line (lang.E001, E002: mark it or translate it), a data file's line (E003, E004: a data file's
 text cannot be marked, so write it in the field's language), or mkdocs.yml's line or the built page, for
-the frame (E005, E006). Used by hooks/6_check/lang_check.py and tests/test_language_of_parts.py.
+the frame (E005, E006). Used by hooks/lib/sitebuild/check/language.py and tests/test_language_of_parts.py.
 """
 
 from __future__ import annotations
@@ -132,15 +132,16 @@ def _attribute_parts(found: list, element, page_lang: str, likely) -> None:
             found.append((element, 0, place, parts))
 
 
-@lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not read again
 def findings(html: str, page_lang: str) -> tuple[Part, ...]:
-    """Every run in the other language that is not marked with its ``lang``, in the order of a walk down the
-    tree: each element's attributes, then its own text and the text after each of its children (a child's
-    tail belongs to the element), then its children. Only the texts and attributes that hold a character of
-    the other language are looked at closely (lxml's own iterators find them)."""
-    if not html.strip():
-        return ()
-    root = htmltree.document(html)
+    """Every run in the other language of a page's HTML that is not marked with its ``lang`` (``findings_in``)."""
+    return findings_in(htmltree.parse(html), page_lang) if html.strip() else ()
+
+
+def findings_in(root, page_lang: str) -> tuple[Part, ...]:
+    """Every run in the other language that is not marked with its ``lang`` in a parsed page (htmltree.parse),
+    in the order of a walk down the tree: each element's attributes, then its own text and the text after each
+    of its children (a child's tail belongs to the element), then its children. Only the texts and attributes
+    that hold a character of the other language are looked at closely (lxml's own iterators find them)."""
     likely = (_LATIN if page_lang == JA else JAPANESE).search
     found = []  # (element, 0 for an attribute or 1 for a text, its place in the element, the parts)
     for element in root.iter():

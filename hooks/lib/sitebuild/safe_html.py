@@ -1,4 +1,4 @@
-"""What a built page may contain: the rules of hooks/6_check/allowed_html.yml applied to HTML.
+"""What a built page may contain: the rules of hooks/lib/sitebuild/check/allowed_html.yml applied to HTML.
 
 ``check_page(output, content, site_url)`` parses a page with lxml's HTML parser and checks its content
 (its Markdown, the Markdown extensions, the generated parts) and the theme's markup around it against
@@ -7,13 +7,13 @@ relative, https:, http:, mailto: or tel:, everything a page loads or sends to (i
 frames, forms, meta refresh) from the site itself, and in the content none of the theme's own ids
 (``id="__config"`` …) and ``data-md-*`` attributes. Each finding is a ``sources.Hit`` (catalogue ids
 html.E001…, hooks/lib/sitedata/catalogue/html.yml) that ``findings`` places at the Markdown file and line
-(or data file and line) it comes from. Used by hooks/6_check/output_check.py.
+(or data file and line) it comes from. ``check_theme(root, site_url, lines)`` checks a page already parsed
+under the theme's rules, but for the lines of its content. Used by hooks/lib/sitebuild/check/safe_output.py.
 """
 
 from __future__ import annotations
 
 import fnmatch
-from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -126,19 +126,30 @@ def _theme_names(root) -> list[tuple[object, Hit]]:
 _THEME_NAMES = etree.XPath("//*[starts-with(@id, '_') or @*[starts-with(name(), 'data-md-')]]")
 
 
-@lru_cache(maxsize=256)  # a page built again unchanged (a rebuild of the preview) is not checked again
 def check_fragment(html: str, zone: str, site_url: str) -> tuple[Hit, ...]:
     """Every finding in a piece of HTML (the page's content) or a whole document (zone "theme"). Each element
     whose tag and attribute names alone show it is allowed is passed over; the others get check_element.
     A content's hit counts the occurrences of its needles before it (placed at the same occurrence)."""
     if not html.strip():
         return ()
-    if zone == "content":
-        root = htmltree.fragment(html, create_parent="div")
-        elements = root.iterdescendants()
-    else:
-        root = htmltree.document(html)
-        elements = root.iter()
+    if zone != "content":
+        return check_theme(htmltree.parse(html), site_url)
+    root = htmltree.fragment(html, create_parent="div")
+    found = _checked(root.iterdescendants(), zone, site_url)
+    found.extend(_theme_names(root))
+    order = {element: number for number, element in enumerate(root.iter())} if found else {}
+    found.sort(key=lambda pair: order[pair[0]])  # stable: an element's hits stay in their order
+    return tuple(_counted(html, root, element, hit) for element, hit in found)
+
+
+def check_theme(root, site_url: str, lines: range = range(0)) -> tuple[Hit, ...]:
+    """Every finding of a parsed document under the theme's rules, but in the elements on ``lines`` (the page's
+    content, checked under its own rules)."""
+    elements = (e for e in root.iter() if e.sourceline is None or e.sourceline not in lines)
+    return tuple(hit for _, hit in _checked(elements, "theme", site_url))
+
+
+def _checked(elements, zone: str, site_url: str) -> list[tuple[object, Hit]]:
     found, plain = [], plain_names(zone)
     for element in elements:
         tag = element.tag
@@ -148,12 +159,7 @@ def check_fragment(html: str, zone: str, site_url: str) -> tuple[Hit, ...]:
         known = plain.get(tag)
         if (known is None or not known.issuperset(names)) and not allowed_by_names(zone, tag, names):
             found.extend((element, hit) for hit in check_element(element, zone, site_url))
-    if zone != "content":
-        return tuple(hit for _, hit in found)
-    found.extend(_theme_names(root))
-    order = {element: number for number, element in enumerate(root.iter())} if found else {}
-    found.sort(key=lambda pair: order[pair[0]])  # stable: an element's hits stay in their order
-    return tuple(_counted(html, root, element, hit) for element, hit in found)
+    return found
 
 
 def _counted(html: str, root, element, hit: Hit) -> Hit:

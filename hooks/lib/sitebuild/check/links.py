@@ -1,31 +1,28 @@
 """Every internal link and anchor of the built site works, in both languages.
 
-Reads the built HTML of the whole site after the last language is built: each relative link
-(``a``, ``link``, ``img``, ``script``) must reach a file of the site and each ``#anchor`` an
-element of that page. Runs once per build, after the last language (not under ``mkdocs serve``). Each broken one is
-a finding (link.E001…) naming the page's Markdown file, the line of the link where it can be found, and what is
-missing. Then, still after the last language, every finding of the checks of the output (these links, and the
-allowlist's and the language of parts' of every page: hooks/lib/sitebuild/verdict.py) is told at once: it stops
-the strict build, so nothing is published (a non-strict build, or a preview, only warns). Emits nothing.
+Reads the built HTML of the whole site (hooks/lib/sitebuild/check/pages.py): each relative link (``a``, ``link``,
+``img``, ``script``) must reach a file of the site and each ``#anchor`` an element of that page. Each broken one
+is a finding (link.E001…) naming the page's Markdown file, the line of the link where it can be found, and what
+is missing. ``links_and_ids(tree)`` is what the check keeps of each page (its tree is dropped: the trees of a site
+of thousands of pages would take gigabytes); ``print_parts(nav, data, langs)`` the parts of the printable pages,
+whose links are told at the part that holds them. Emits nothing.
 """
 
 from __future__ import annotations
 
-import logging
 import posixpath
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
-from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import htmltree, i18n, printdocs, verdict
+from sitebuild import htmltree, i18n, printdocs
 from sitedata import textfile
 from sitedata.findings import Finding, finding
 
-log = logging.getLogger("mkdocs.hooks.link_check")
+from .pages import NOT_FOUND_PAGES
 
 ATTRS = (("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"))
 
@@ -56,7 +53,6 @@ def _line_in_source(root: Path, source: str, href: str, nth: int = 0) -> tuple[i
 
 # Where a link's address is typed: a Markdown link's (x) or [x]: x, an HTML attribute (not a file name in a sentence).
 _TARGET = r"""(?:(?<=\]\()|(?<=\]: )|(?<=<)|(?<=href=)|(?<=src=)|(?<=href=")|(?<=src=")|(?<=href=')|(?<=src='))"""
-NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their links start at the site's root
 _IDS = etree.XPath("//@id", smart_strings=False)
 _LINKS = [etree.XPath(f"//{tag}/@{attr}", smart_strings=False) for tag, attr in ATTRS]
 
@@ -76,18 +72,28 @@ def _resolve(href: str, not_found: bool, base: str, root_path: str) -> tuple[str
     return target, unquote(parts.fragment)
 
 
-def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, str, str | None]]:
+def links_and_ids(tree) -> tuple[list[str], set[str]]:
+    """A parsed page's links (as built, in the order of ATTRS) and the ids of its elements."""
+    return [href for links in _LINKS for href in links(tree)], set(_IDS(tree))
+
+
+def read_pages(site_dir: Path) -> dict[str, tuple[list[str], set[str]]]:
+    """Every page of the built folder, its links and ids (``links_and_ids``), each parsed once."""
+    found = {}
+    for path in site_dir.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        found[path.relative_to(site_dir).as_posix()] = (
+            links_and_ids(htmltree.parse(html)) if html.strip() else ([], set())
+        )
+    return found
+
+
+def _broken(site_dir: Path, root_path: str, pages: dict) -> list[tuple[str, str, str, str | None]]:
     """(built page, link as built, built page it reaches, the anchor missing there or None when the page or
-    file itself is missing) for each broken link. A link is worked out once per folder (pages repeat their
-    menus and rows), each file looked for once. Each page is parsed once and only its links and ids are kept
-    (the trees of a site of thousands of pages would take gigabytes)."""
-    pages = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*.html")}
-    links_of: dict[str, list[str]] = {}
-    ids: dict[str, set[str]] = {}
-    for rel, path in pages.items():
-        tree = htmltree.page(path.read_bytes())
-        links_of[rel] = [href for links in _LINKS for href in links(tree)]
-        ids[rel] = set(_IDS(tree))
+    file itself is missing) for each broken link of ``pages`` (``read_pages``). A link is worked out once per
+    folder (pages repeat their menus and rows), each file looked for once."""
+    links_of = {rel: hrefs for rel, (hrefs, _) in pages.items()}
+    ids = {rel: found for rel, (_, found) in pages.items()}
     is_file: dict[str, bool] = {}
     resolved: dict[tuple, tuple[str | None, str] | None] = {}
     broken = []
@@ -112,15 +118,20 @@ def _broken(site_dir: Path, root_path: str) -> list[tuple[str, str, str, str | N
 
 
 def broken_links(
-    site_dir: Path, project_root: Path, root_path: str = "/", print_parts: dict[str, list[str]] | None = None
+    site_dir: Path,
+    project_root: Path,
+    root_path: str = "/",
+    print_parts: dict[str, list[str]] | None = None,
+    pages: dict[str, tuple[list[str], set[str]]] | None = None,
 ) -> list[Finding]:
     """A finding for each broken link, at the line of the page's Markdown where it is typed (link.E001, E002),
     else at the page, as made by the build from the data (E003, E004). A printable page (``print_parts``: its
     built name -> the docs/ files of its parts) holds its parts' text: its links are reported at the part that
-    holds them, once."""
+    holds them, once. ``pages``: each page's links and ids, when the caller has read them (else read here)."""
     problems, seen, count = [], set(), {}
     print_parts = print_parts or {}
-    for rel, href, target, anchor in sorted(_broken(site_dir, root_path), key=lambda found: found[0] in print_parts):
+    broken = _broken(site_dir, root_path, read_pages(site_dir) if pages is None else pages)
+    for rel, href, target, anchor in sorted(broken, key=lambda found: found[0] in print_parts):
         nth = count[rel, href] = count.get((rel, href), -1) + 1
         for source in print_parts.get(rel, [i18n.source_of(rel)]):
             line, column, typed = _line_in_source(project_root, source, href, nth)
@@ -140,23 +151,10 @@ def broken_links(
     return problems
 
 
-@event_priority(i18n.ALL_BUILT)
-def on_post_build(config, **kwargs):
-    # Once, when every language's pages are written (and before MkDocs' own count of warnings can stop
-    # the build): the links (not under `mkdocs serve`, as a preview is not published), then every finding.
-    if not i18n.all_languages_built(config):
-        return
-    if not i18n.serving():
-        verdict.add(_links(config))
-    verdict.settle(config.strict, log)
-
-
-def _links(config) -> list[Finding]:
-    site_dir = Path(config.site_dir)
-    root_path = urlsplit(config.site_url or "/").path or "/"
-    print_parts = {
+def print_parts(nav, data: sitedata.SiteData, langs: list[str]) -> dict[str, list[str]]:
+    """Each printable page's built name -> the docs/ files of its parts, in every language."""
+    return {
         doc.print_url(lang): ["docs/" + i18n.source_name(part, lang) for part in doc.parts]
-        for doc in printdocs.documents(config.nav, sitedata.load(config))
-        for lang in i18n.languages(config)
+        for doc in printdocs.documents(nav, data)
+        for lang in langs
     }
-    return broken_links(site_dir, Path(config.config_file_path).parent, root_path, print_parts)
