@@ -11,7 +11,8 @@ without its own ``x.en.md`` is built from ``x.md``: mkdocs-static-i18n's fallbac
 ``<article class="md-content__inner md-typeset">``, without what overrides/main.html puts around the text
 (``.print-downloads``, ``.print-frame``: hooks/4_page/downloads.py, print_frame.py) and what Material's
 partials/content.html adds (its ``<h1>`` of the page's title when the text has none; its tags, actions, source
-file, feedback and comments partials, empty for this site). It is the text of the page as rendered from its
+file, feedback and comments partials, empty for this site; Zensical's ``<a id="__skip">``, the target of its
+"skip to content" link, when Zensical renders the prepared site: tests/test_zensical.py). It is the text of the page as rendered from its
 Markdown (MkDocs' ``page.content``) that the allowlist checks under the content's rules. On a ``furigana: always``
 page (hooks/4_page/furigana.py) the readings put into the text after it was rendered are taken out again.
 """
@@ -28,6 +29,7 @@ NOT_FOUND_PAGES = ("404.html", "en/404.html")  # served at any address: their li
 ARTICLE = '<article class="md-content__inner md-typeset">'
 _FRAME = re.compile(r'<(\w+)\b[^<>]*\bclass="(?:print-downloads|print-frame)\b[^"]*"[^<>]*>')
 _TITLE = re.compile(r"<h1>[^<]*</h1>")  # Material's title, when the text has no <h1> of its own
+_SKIP = re.compile(r'<a id="__skip"[^<>]*></a>')  # Zensical's target of the "skip to content" link, atop the article
 # The readings of hooks/lib/sitebuild/furigana.py's ruby_html, over a word of the text.
 _READING = re.compile(r'<ruby>([^<]*)<rt aria-hidden="true" data-pagefind-ignore>[^<]*</rt></ruby>')
 
@@ -88,6 +90,8 @@ def content(html: str) -> str:
     if start < 0 or end < start:
         return ""
     at = start + len(ARTICLE)
+    if skip := _SKIP.match(html, _skip_space(html, at)):
+        at = skip.end()
     while (frame := _FRAME.match(html, _skip_space(html, at))) is not None:  # the frame above the text
         at = _end_of(html, frame)
     at = _skip_space(html, at)
