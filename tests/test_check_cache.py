@@ -18,7 +18,6 @@ from sitedata.findings import FindingsError
 HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notice</title>'
 GOOD_EN = HEAD + "</head><body><p>Send your opinion.</p></body></html>"
 BAD_EN = GOOD_EN.replace("Send your opinion.", "Send your opinion to 熊本県.")
-SCRIPTED = HEAD + "<script>var a = 1;</script></head><body></body></html>"
 CONFIG = SimpleNamespace(
     strict=True, config_file_path=str(ROOT / "mkdocs.yml"), site_url="", docs_dir=str(ROOT / "docs")
 )
@@ -115,12 +114,3 @@ def test_a_change_to_the_rules_or_the_code_changes_every_key(kept, tmp_path, mon
     cache.remember_pass(first)
     monkeypatch.setattr(cache, "code", lambda: keys[1])
     assert cache.passed("lang_check", ["en", GOOD_EN]) not in (None, first)
-
-
-def test_the_csp_hashes_of_a_page_come_from_the_cache_without_parsing_it(kept, monkeypatch):
-    hook = _hook("5_site/csp.py")
-    first = hook.with_policy(SCRIPTED)
-    calls = []
-    monkeypatch.setattr(hook.htmltree, "parse", lambda html: calls.append(html))
-    assert hook.with_policy(SCRIPTED) == first and calls == []
-    assert "'sha256-" in first

@@ -4,7 +4,7 @@ Only for work whose result depends on nothing but a key computed from every inpu
 read from the cache is the bytes the work would write again: the software bill of materials (the
 installed packages), Material's templates compiled by Jinja (keyed by Jinja itself on each
 template's source), the search index (keyed by the program and the pages' indexed text, byte for
-byte) and each page's ふりがな readings (hooks/4_page/furigana.py: keyed by the page, the words, the
+byte) and each page's ふりがな readings (hooks/lib/sitebuild/render/furigana_page.py: keyed by the page, the words, the
 code and the analyser's versions). The checks of each built page keep their passes only (``passed``,
 ``remember_pass``: keyed by the page's bytes, ``code()`` and lxml's versions; a finding is never kept, so it
 is reported by every build), and the CSP hook each page's script hashes. The folder goes with the

@@ -105,7 +105,7 @@ _run = {"command": "build"}
 
 
 def record_command(command: str) -> None:
-    """Called once per run, from ``on_startup`` (hooks/1_run/failsafe.py)."""
+    """Called once per run, from ``on_startup`` (hooks/run.py)."""
     _run["command"] = command
 
 

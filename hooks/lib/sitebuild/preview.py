@@ -8,7 +8,7 @@ the browser spins until a later build succeeds, and the error is only in the ter
 save) froze the preview; a data mistake did the same, and a failed first build stopped ``mkdocs
 serve`` altogether.
 
-hooks/1_run/preview.py runs every preview build through ``guarded``: never strict (a stale translation
+hooks/run.py runs every preview build through ``guarded``: never strict (a stale translation
 or a broken link is a warning in the preview; ``mkdocs build --strict``, i.e. ``make site`` and CI,
 still stops on it) and never raising, so the server always shows the newest build. What the build
 warned about or stopped on is kept, and ``middleware`` writes it, in Japanese and English, as a
