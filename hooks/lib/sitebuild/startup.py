@@ -27,11 +27,10 @@ from sitedata.findings import FindingsError
 
 from . import configcheck, preview
 
-ROOT = Path(__file__).resolve().parents[3]  # the project: hooks/lib/sitebuild/ is three folders down
 log = logging.getLogger("mkdocs.hooks.preview")
 
 
-def source_epoch(root: Path = ROOT) -> int:
+def source_epoch(root: Path) -> int:
     try:
         top = subprocess.run(
             ["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True, check=True
@@ -48,8 +47,11 @@ def source_epoch(root: Path = ROOT) -> int:
     return int(max(p.stat().st_mtime for p in paths if p.is_file()))
 
 
-def date_the_sources() -> None:
-    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_epoch()))
+def date_the_sources(config) -> None:
+    """From the first ``on_config`` of a run (before any data is checked or dated): the project is the folder
+    of mkdocs.yml."""
+    if "SOURCE_DATE_EPOCH" not in os.environ:
+        os.environ["SOURCE_DATE_EPOCH"] = str(source_epoch(Path(config.config_file_path).resolve().parent))
 
 
 def _checked_load(load_config, findings: list):
