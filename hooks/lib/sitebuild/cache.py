@@ -7,7 +7,7 @@ template's source), the search index (keyed by the program and the pages' indexe
 byte) and each page's ふりがな readings (hooks/lib/sitebuild/render/furigana_page.py: keyed by the page, the words, the
 code and the analyser's versions). The checks of each built page keep their passes only (``passed``,
 ``remember_pass``: keyed by the page's bytes, ``code()`` and lxml's versions; a finding is never kept, so it
-is reported by every build), and the CSP hook each page's script hashes. The folder goes with the
+is reported by every build). The folder goes with the
 environment: ``make clean`` (or deleting ``.venv``) empties it, and ``SITE_BUILD_CACHE=off`` turns it off
 for a build.
 """
