@@ -1,4 +1,4 @@
-"""The CSP's hashes, edge by edge (hooks/5_site/csp.py, in process): which inline scripts a browser would run are
+"""The CSP's hashes, edge by edge (sitebuild/render/csp.py, in process): which inline scripts a browser would run are
 hashed (types, src, repeats, empty ones, entities and comments inside, SVG, template, noscript), in page order, and
 the policy put at the top of the head. Each expected value is what the hook gave before it was made faster (issue
 20 part 2): a change of behaviour fails here."""
@@ -6,15 +6,9 @@ the policy put at the top of the head. Each expected value is what the hook gave
 # ruff: noqa: E501  (the expected pages are kept whole)
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import ROOT
-
-_spec = importlib.util.spec_from_file_location("csp_hook", ROOT / "hooks" / "5_site" / "csp.py")
-csp = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(csp)
+from sitebuild.render import csp
 
 
 def _page(body: str) -> str:
@@ -107,3 +101,24 @@ CASES = [
 def test_inline_scripts_are_hashed_as_before(body, hashes, with_policy):
     assert csp.inline_script_hashes(_page(body)) == hashes
     assert csp.with_policy(_page(body)) == with_policy
+
+
+# ---------------------------------------------------------------- the whole site's policy, read back from the pages
+
+
+@pytest.mark.parametrize("body, hashes, with_policy", CASES)
+def test_the_hashes_a_page_policy_names_are_read_back_from_it(body, hashes, with_policy):
+    assert csp.page_hashes(csp.with_policy(_page(body))) == sorted(hashes)
+
+
+def test_the_nginx_policy_names_every_page_hash_once(tmp_path):
+    from sitebuild.finish import csp_nginx
+
+    pages = {"index.html": "<script>a()</script>", "en/404.html": "<script>b()</script><script>a()</script>"}
+    for name, body in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(csp.with_policy(_page(body)), encoding="utf-8")
+    (tmp_path / "plain.html").write_text("<p>no policy: a file copied from docs/</p>", encoding="utf-8")
+    csp_nginx.write_nginx_policy(tmp_path)
+    every = sorted({*csp.inline_script_hashes(_page(pages["en/404.html"]))})
+    assert (tmp_path / ".csp-nginx.conf").read_text(encoding="utf-8") == f'set $site_csp "{csp.policy(every)}";\n'

@@ -309,14 +309,9 @@ def test_readings_of_a_text_are_the_same_on_every_page():
 
 
 def _hook():
-    import importlib.util
+    from sitebuild.render import furigana_page
 
-    from conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("furigana_hook", ROOT / "hooks" / "4_page" / "furigana.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return furigana_page
 
 
 def test_a_pages_readings_come_from_the_cache_only_for_the_same_page_words_and_code(tmp_path, monkeypatch):

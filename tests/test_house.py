@@ -87,34 +87,108 @@ def test_only_the_adapter_reads_the_i18n_plugin_or_writes_the_name_conversions()
     assert found == [], found
 
 
-def test_plugin_dependent_priorities_are_the_adapters_constants():
-    """An event_priority below 0 that depends on the plugin's (-100) is named in the adapter."""
+STAGES = ["hooks/run.py", "hooks/prepare.py", "hooks/render.py", "hooks/finish.py", "hooks/check.py"]
+HOOK_FILES = [ROOT / h for h in STAGES]
+# What a hook's event function may hold: calls into hooks/lib/, and the tests and assignments around them.
+THIN = (ast.Expr, ast.Return, ast.Assign, ast.If, ast.Pass)
+
+
+def test_the_hooks_are_the_run_and_the_three_stages_in_mkdocs_yml_in_that_order():
+    """mkdocs.yml lists exactly the five hook files, in the order of the build (ARCHITECTURE.md); hooks/ holds no
+    other module (the code is in hooks/lib/)."""
+    listed = re.findall(r"^  - (hooks/\S+\.py)$", _source(ROOT / "mkdocs.yml"), re.M)
+    assert listed == STAGES
+    on_disk = sorted(p.relative_to(ROOT).as_posix() for p in HOOKS.rglob("*.py") if "lib" not in p.parts)
+    assert on_disk == sorted(STAGES)
+
+
+def test_every_module_opens_with_a_docstring_of_what_it_reads_and_emits():
+    for path in MODULES:
+        doc = ast.get_docstring(ast.parse(_source(path)))
+        assert doc and len(doc) > 60, f"{path.relative_to(ROOT)} opens with no docstring saying what it reads and emits"
+
+
+@pytest.mark.parametrize("path", HOOK_FILES, ids=lambda p: p.name)
+def test_a_hook_holds_no_logic(path):
+    """Each event function of a hook calls the plain functions of hooks/lib/ in the order the build needs, with at
+    most a test of which build or which template it is: no loop, no try, no nested function, no class, at most eight
+    statements; the hook file itself defines nothing else (a CombinedEvent joins two of its functions; a logger)."""
+    tree = ast.parse(_source(path))
+    for node in tree.body:
+        if isinstance(node, ast.Expr | ast.Import | ast.ImportFrom):
+            continue
+        if isinstance(node, ast.Assign):
+            called = getattr(node.value, "func", None)
+            assert (getattr(called, "id", "") or getattr(called, "attr", "")) in ("CombinedEvent", "getLogger"), (
+                f"{path.name}:{node.lineno}: a hook file defines only its event functions (and its logger)"
+            )
+            continue
+        assert isinstance(node, ast.FunctionDef), f"{path.name}:{node.lineno}: {type(node).__name__} in a hook"
+        statements = [s for s in ast.walk(node) if isinstance(s, ast.stmt) and s is not node]
+        logic = [type(s).__name__ for s in statements if not isinstance(s, THIN)]
+        assert logic == [], f"{path.name}:{node.lineno} {node.name}: {logic}"
+        assert len(statements) <= 8, f"{path.name}:{node.lineno} {node.name} holds {len(statements)} statements"
+        assert not any(isinstance(s, ast.comprehension) for s in ast.walk(node)), f"{path.name} {node.name}"
+
+
+def test_the_only_event_priorities_are_the_adapters_names_for_the_plugins_order():
+    """No bare number orders the hooks: the order is mkdocs.yml's list and the calls in each hook. Only where a
+    hook must run around mkdocs-static-i18n's own (-100) does it name the adapter's constant."""
     found = []
-    for p in MODULES:
-        for n, line in enumerate(_source(p).splitlines(), 1):
-            match = re.search(r"event_priority\((-?\d+)\)", line)
-            if match and -300 <= int(match.group(1)) <= -50:
-                found.append(f"{p.relative_to(ROOT)}:{n}: {line.strip()}")
+    for path in MODULES:
+        for node in ast.walk(ast.parse(_source(path))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "event_priority":
+                arg = node.args[0]
+                if not (isinstance(arg, ast.Attribute) and getattr(arg.value, "id", "") == "i18n"):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(arg)}")
     assert found == [], found
+    used = {m for path in MODULES for m in re.findall(r"event_priority\(i18n\.(\w+)\)", _source(path))}
+    assert used == {"AFTER_PAIRING", "ALL_BUILT", "AFTER_PLUGIN"}
+    assert set(re.findall(r"^([A-Z_]+) = -\d+", _source(ADAPTER), re.M)) == used  # none unused is kept
 
 
-STAGE_OF = {"hooks/prepare.py": "3_generate"}  # stage 1, prepare: what hooks/2_validate and 3_generate held
-MOVED = {"data_check", "page_check", "glossary", "inserts", "consultation", "policy_sections", "kpi_tables", "places"}
-MOVED |= {"easy_japanese", "open_data", "open_data_results", "comment_links", "opinion_form", "outcome"}
-MOVED |= {"translation_status", "findings_reference", "print_pages", "results_pages"}  # now sitebuild/prepare/
+_MUTABLE = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp, ast.Call)
+# Module-level calls whose result is fixed once made (not state): loggers, patterns, paths, markup.
+_FIXED = {
+    "CombinedEvent",
+    "getLogger",
+    "compile",
+    "XPath",
+    "Path",
+    "frozenset",
+    "tuple",
+    "TypeVar",
+    "resolve",
+    "Markup",
+    "escape",
+}
 
 
-def test_every_hook_is_in_mkdocs_yml_in_stage_order_with_its_docstring():
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    listed = re.findall(r"^  - (hooks/\S+\.py)$", text, re.M)
-    on_disk = sorted(p.relative_to(ROOT).as_posix() for p in [*HOOKS.glob("[1-6]_*/*.py"), *HOOKS.glob("*.py")])
-    assert sorted(listed) == on_disk
-    # The stage hooks (hooks/prepare.py, …) in the place of the stage folders they replace.
-    stages = [STAGE_OF.get(h, Path(h).parent.name) for h in listed]
-    assert stages == sorted(stages), "mkdocs.yml lists the hooks stage by stage (1_run … 6_check)"
-    for path in [*on_disk, *(p.relative_to(ROOT).as_posix() for p in (HOOKS / "lib").rglob("*.py"))]:
-        doc = ast.get_docstring(ast.parse(_source(ROOT / path)))
-        assert doc and len(doc) > 60, f"{path} opens with no docstring saying what it reads and emits"
+def _module_state() -> set[str]:
+    """Every module-level name of hooks/lib/ (not a CONSTANT, not ``__all__``) bound to a list, dict, set or an
+    object made by a call that is not fixed once made."""
+    state = set()
+    for path in MODULES:
+        where = HOOKS / "lib" if path.is_relative_to(HOOKS / "lib") else ROOT
+        module = path.relative_to(where).with_suffix("").as_posix().replace("/", ".").removesuffix(".__init__")
+        for node in ast.parse(_source(path)).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+            value, name = getattr(node, "value", None), getattr(target, "id", "")
+            if not name or name.isupper() or name == "__all__" or not isinstance(value, _MUTABLE):
+                continue
+            called = getattr(value, "func", None)
+            if called is not None and (getattr(called, "attr", "") or getattr(called, "id", "")) in _FIXED:
+                continue
+            state.add(f"{module}.{name}")
+    return state
+
+
+def test_the_state_kept_for_a_run_is_what_architecture_md_lists():
+    """Module-level state lives only where it could not be derived from files, the configuration or the call's
+    arguments; each is named in ARCHITECTURE.md ("State kept for a run") with its reason."""
+    section = _source(ROOT / "ARCHITECTURE.md").split("## State kept for a run", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"^- `([\w.]+)`", section, re.M))
+    assert _module_state() == listed
 
 
 # ---------------------------------------------------------------- the adapter's conversions
@@ -186,16 +260,9 @@ def test_the_interface_words_escape_what_they_put_in():
     assert words.text("strategy.pillar", "ja", n=3) == "柱3"
 
 
-def test_architecture_md_lists_every_hook_in_the_order_of_mkdocs_yml():
-    """The table of hooks in ARCHITECTURE.md is the build's order: kept in step with mkdocs.yml."""
-    listed = [Path(h).stem for h in re.findall(r"^  - (hooks/\S+\.py)$", _source(ROOT / "mkdocs.yml"), re.M)]
-    rows = [line.split(" | ")[1] for line in _source(ROOT / "ARCHITECTURE.md").splitlines() if re.match(r"\| \d", line)]
-    in_table = [Path(name).stem for row in rows for name in re.findall(r"`([^`]+)`", row)]
-    # ARCHITECTURE.md is rewritten for the stages once they are merged: until then the hooks moved into
-    # hooks/prepare.py and hooks/check.py are their rows'.
-    in_table = [
-        "check" if name == "link_check" else name
-        for name in in_table
-        if name not in MOVED and name not in ("output_check", "lang_check")
-    ]
-    assert in_table == [name for name in listed if name != "prepare"]
+def test_architecture_md_describes_the_stages_with_no_table_of_priorities():
+    """ARCHITECTURE.md names each hook file and each stage's package, and orders nothing by priority numbers."""
+    text = _source(ROOT / "ARCHITECTURE.md")
+    for name in [*STAGES, "sitebuild/prepare/", "sitebuild/render/", "sitebuild/finish/", "sitebuild/check/"]:
+        assert name in text, name
+    assert "| order |" not in text and not re.search(r"\(-\d{2,}\)", text)

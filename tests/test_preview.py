@@ -159,7 +159,10 @@ def test_preview_page_reloads_itself_after_a_save(project, tmp_path, page):
 
 def test_the_preview_looks_for_saved_files_ten_times_a_second(tmp_path):
     """MkDocs' server looks every 0.5 s; the preview's every 0.1 s, over the same watched files, and a save is
-    still seen (in process: the server is made but not started; its observer is)."""
+    still seen (in process: the server is made but not started; its observer is). Reads the server's private
+    ``_watched_paths`` (the preview itself does not): fails if MkDocs keeps its watched paths otherwise."""
+    from types import SimpleNamespace
+
     from mkdocs.livereload import LiveReloadServer
 
     from sitebuild import preview as preview_lib
@@ -171,7 +174,8 @@ def test_the_preview_looks_for_saved_files_ten_times_a_second(tmp_path):
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
     server.watch(str(docs))
     server.watch(str(config))
-    preview_lib.watch_often(server)
+    theme = SimpleNamespace(dirs=[str(tmp_path / "overrides")])  # a theme folder not watched (no --watch-theme)
+    preview_lib.watch_often(server, SimpleNamespace(docs_dir=str(docs), config_file_path=str(config), theme=theme))
     assert server.observer.timeout == preview_lib.POLL_SECONDS == 0.1
     assert set(server._watched_paths) == {str(docs), str(config)}
     server.observer.start()

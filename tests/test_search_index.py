@@ -213,3 +213,21 @@ def test_every_synonym_find_on_no_page_is_told_at_once(site, tmp_path):
         write_synonyms(tmp_path, words, sitedata.load(data))
     found = [(f.id, f.file, f.line) for f in stopped.value.findings]
     assert found == [("search.E001", "data/search_synonyms.yml", line) for line in want]
+
+
+def test_the_pages_indexed_are_the_menu_s_as_material_marks_them(site):
+    """Which built pages are indexed is read from the pages themselves: Material marks the menu's link to the
+    page shown (``IN_MENU``) on a page of the menu only. Fails if Material stops writing that mark."""
+    import yaml
+
+    from conftest import ROOT
+    from sitebuild import i18n
+    from sitebuild.finish.search_index import indexed_pages
+
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[1].split("\nplugins:")[0]
+    menu = {
+        i18n.built_name(name, lang) for entry in yaml.safe_load(nav) for name in entry.values() for lang in i18n.LANGS
+    }
+    urls, boosts = indexed_pages(site.site, ROOT)
+    assert set(urls) == menu
+    assert boosts == {"accessibility.html": "0.25", "en/accessibility.html": "0.25"}

@@ -275,11 +275,8 @@ def test_closed_banner_links_to_what_comes_next_without_an_outcome(served_site, 
 def test_each_correction_after_publication_is_an_entry_of_the_feed(lang):
     """The dated log of corrections (訂正・更新の履歴) of the results is in the feed too, as the results pages
     show it: one entry per correction, dated from the data, after the publication's (the fictional sample)."""
-    from importlib.util import module_from_spec, spec_from_file_location
+    from sitebuild.finish import feeds
 
-    spec = spec_from_file_location("feeds_hook", ROOT / "hooks" / "5_site" / "feeds.py")
-    feeds = module_from_spec(spec)
-    spec.loader.exec_module(feeds)
     sample = sitedata.load_outcome(DATA, ROOT / "examples" / "outcome.xlsx")
     assert sample.corrections, "the sample has a dated correction"
     feed = feedparser.parse(feeds.feed_xml(DATA, sample, lang, PUBLISHED_URL))

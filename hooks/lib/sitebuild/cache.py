@@ -4,8 +4,8 @@ Only for work whose result depends on nothing but a key computed from every inpu
 read from the cache is the bytes the work would write again: the software bill of materials (the
 installed packages), Material's templates compiled by Jinja (keyed by Jinja itself on each
 template's source), the search index (keyed by the program and the pages' indexed text, byte for
-byte) and each page's ふりがな readings (hooks/4_page/furigana.py: keyed by the page, the words, the
-code and the analyser's versions), and the CSP hook each page's script hashes. The folder goes with the
+byte) and each page's ふりがな readings (hooks/lib/sitebuild/render/furigana_page.py: keyed by the page, the
+words, the code and the analyser's versions). The folder goes with the
 environment: ``make clean`` (or deleting ``.venv``) empties it, and ``SITE_BUILD_CACHE=off`` turns it off
 for a build.
 """
@@ -19,11 +19,8 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-
-HOOKS = Path(__file__).resolve().parents[2]  # hooks/lib/sitebuild/ is two folders below hooks/
 
 
 def folder(kind: str) -> Path | None:
@@ -91,15 +88,3 @@ def pack(files: dict[str, bytes]) -> bytes:
 def unpack(data: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
-
-
-@lru_cache(maxsize=1)
-def code() -> str:
-    """What a check's verdict on a page depends on besides the page, as one key: every file of hooks/ (the
-    checks, their rules such as hooks/6_check/allowed_html.yml, and the code they use) and the versions of
-    lxml and libxml2."""
-    from lxml import etree
-
-    files = sorted(p for p in HOOKS.rglob("*") if p.suffix in (".py", ".yml", ".yaml", ".json") and p.is_file())
-    parts = [part for p in files for part in (p.relative_to(HOOKS).as_posix(), p.read_bytes())]
-    return key([*parts, str(etree.LXML_VERSION), str(etree.LIBXML_VERSION)])

@@ -4,7 +4,7 @@ MkDocs writes a few warnings in English only, naming the page as ``'index.md'`` 
 that could not be built ("Error reading page"), a page that is not in the menu
 (``validation.nav.omitted_files``), a menu entry whose page does not exist, a link or an image whose
 target is not found, an unrecognised or absolute link, an anchor that is not on the
-page. ``Explainer`` is a logging filter put on MkDocs' loggers (by hooks/1_run/explain.py): it rewrites
+page. ``Explainer`` is a logging filter put on MkDocs' loggers (by hooks/run.py): it rewrites
 each such message into a finding of the catalogue (page.E020, page.E023–E029, menu.E005, menu.E006) — what is
 wrong in Japanese, then in English, at ``docs/x.md`` and the line where the link is typed (or mkdocs.yml and
 the line of the menu entry), with the fix — keeping its level, so ``mkdocs build --strict`` still stops on

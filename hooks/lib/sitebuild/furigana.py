@@ -1,4 +1,4 @@
-"""ふりがな: the readings of the kanji words of a Japanese text (hooks/4_page/furigana.py uses them).
+"""ふりがな: the readings of the kanji words of a Japanese text (hooks/lib/sitebuild/render/furigana_page.py uses them).
 
 ``words`` are the prefecture's proper nouns with their readings from ``data/readings.yml`` (places,
 offices, buildings; ``sitedata.readings``), read as written there wherever they occur; everything else is
@@ -32,7 +32,7 @@ ARTICLE = re.compile(r"(<article\b[^>]*>)(.*?)(</article>)", re.S)
 BANNER = re.compile(r"<aside class=\"md-banner\">.*?</aside>", re.S)  # Material's announce banner
 BODY = re.compile(r"(<body\b[^>]*>)(.*)(</body>)", re.S)
 OTHER_LANG = re.compile(r"""\blang\s*=\s*["']?(?!ja)[a-zA-Z]""")
-# The printed page's head and foot (hooks/4_page/print_frame.py) keep their exact words.
+# The printed page's head and foot (hooks/lib/sitebuild/render/print_frame.py) keep their exact words.
 NO_READINGS = re.compile(r"""\bclass\s*=\s*["'][^"']*\bprint-frame\b""")
 
 
@@ -207,7 +207,7 @@ def _text_readings(text: str, word_items: tuple[tuple[str, str], ...]) -> tuple[
 def ruby_html(fragment: str, words: dict[str, str]) -> str:
     """The HTML with ``<ruby>word<rt aria-hidden="true" data-pagefind-ignore>reading</rt></ruby>`` over
     every kanji word: read once by screen readers, and left out of the search index should the page
-    ever be indexed (it is not in the menu, which hooks/5_site/search_index.py indexes)."""
+    ever be indexed (it is not in the menu, which hooks/lib/sitebuild/finish/search_index.py indexes)."""
     out = []
     for kind, piece in texts(fragment):
         if kind != "text" or not KANJI.search(piece):

@@ -2,8 +2,11 @@
 
 A mistake staff can fix stops the build with a ``PluginError`` (``sitedata.DataError`` and the checks'
 messages): MkDocs shows it as it is. Any other exception is a fault of the build itself (or a slip no
-check knows yet). hooks/1_run/failsafe.py tells this module which file is being worked on
-(``working_on``, ``on_page``); ``report`` writes the traceback to ``build-error.log`` beside mkdocs.yml
+check knows yet). hooks/run.py tells this module which file is being worked on
+(``working_on``, ``on_page``) and where the run's output goes (``run_started``); when a build fails,
+``build_failed`` empties that output folder (so that a failed build can never be published by mistake;
+``mkdocs serve`` keeps its last good preview) and, for an unexpected error, raises what ``report`` makes.
+``report`` writes the traceback to ``build-error.log`` beside mkdocs.yml
 (ignored by git) and returns the ``Abort`` whose message names that file in Japanese and English and
 asks to report the error to the site's maintainers. ``quiet_mkdocs_page_errors`` keeps MkDocs' own
 one-line "Error reading page 'x.md': …" for such an error off the screen (the message replaces it).
@@ -12,6 +15,7 @@ one-line "Error reading page 'x.md': …" for such an error off the screen (the 
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import traceback
 from pathlib import Path
@@ -20,8 +24,36 @@ from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
 from sitedata import textfile
 
+from . import i18n
+
 LOG_NAME = "build-error.log"
+log = logging.getLogger("mkdocs.hooks.failsafe")
 _now: dict[str, tuple[str, str] | None] = {"what": None}  # (Japanese, English) of what is being worked on
+# The output folder of the first (Japanese, root) build of this run, and the project folder: MkDocs gives
+# on_build_error no configuration, so the first on_config of a run keeps them here.
+_run: dict[str, Path] = {}
+
+
+def run_started(config) -> None:
+    """From every ``on_config``: the first of a run (the Japanese, root build) names the output folder."""
+    _run.setdefault("site_dir", Path(config.site_dir))
+    _run.setdefault("project", Path(config.config_file_path).resolve().parent)
+    working_on(None)  # the data files: the one read last is named
+
+
+def build_failed(error: BaseException) -> None:
+    """A build stopped: its output folder emptied (not under ``mkdocs serve``), and an unexpected error
+    turned into the message for staff."""
+    site_dir = _run.get("site_dir")
+    if not i18n.serving() and site_dir and site_dir.is_dir():
+        for child in site_dir.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+        log.info("The build failed: the output folder %s was emptied.", site_dir)
+    if not expected(error):
+        raise report(error, _run.get("project", Path.cwd())) from None
 
 
 def expected(error: BaseException) -> bool:

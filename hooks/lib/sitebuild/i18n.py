@@ -28,13 +28,13 @@ from typing import Any
 LANGS = ("ja", "en")
 DEFAULT = "ja"
 
-# ---------------------------------------------------------------- event priorities set by the plugin's
-PLUGIN = -100  # the plugin's on_config, on_files, on_nav, on_post_page and on_post_build
-BEFORE_PAIRING = 0  # on_files: add pages before the plugin pairs x.md with x.en.md and keeps one language
+# ------------------------------------------------- the only event priorities: where a hook must run around the plugin
+# (the plugin's on_config, on_files, on_nav, on_post_page and on_post_build run at -100; every other hook of this site
+# runs at the default 0, in the order of mkdocs.yml's hooks: and of the calls in each hook)
 AFTER_PAIRING = -110  # on_files: after it has kept this build's language (it makes new File objects)
 ALL_BUILT = -50  # on_post_build: work on the whole built site, with all_languages_built() (see there)
-AFTER_PLUGIN = -200  # on_post_build: after the plugin's own last step (it rewrites Material's search index)
-ESCAPE_THEME_TEXT = -1000  # on_page_context, on_template_context: after the plugin set this language's names
+AFTER_PLUGIN = -200  # on_post_build: after the plugin's own last step (it rewrites Material's search index);
+# on_nav: after the plugin's (it puts this language's names in the menu)
 
 
 def languages(config: Any) -> list[str]:
@@ -105,7 +105,7 @@ _run = {"command": "build"}
 
 
 def record_command(command: str) -> None:
-    """Called once per run, from ``on_startup`` (hooks/1_run/failsafe.py)."""
+    """Called once per run, from ``on_startup`` (hooks/run.py)."""
     _run["command"] = command
 
 

@@ -6,7 +6,7 @@ Pagefind's extended build (it splits Japanese into words), 1.6.0 from npm (packa
 line): it has written the whole index when it ends, and the build waits for that. Each language is indexed
 on its own and kept in the build cache (``sitebuild.cache``) under the program and the indexed text of
 that language's pages; ``merged`` puts the languages' indexes together as Pagefind would have written them
-in one run. Used by hooks/5_site/search_index.py, with ``sitebuild.search`` (the pages' indexed form).
+in one run. Used by hooks/lib/sitebuild/finish/search_index.py, with ``sitebuild.search`` (the pages' indexed form).
 """
 
 from __future__ import annotations

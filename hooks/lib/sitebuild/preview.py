@@ -8,7 +8,7 @@ the browser spins until a later build succeeds, and the error is only in the ter
 save) froze the preview; a data mistake did the same, and a failed first build stopped ``mkdocs
 serve`` altogether.
 
-hooks/1_run/preview.py runs every preview build through ``guarded``: never strict (a stale translation
+hooks/run.py runs every preview build through ``guarded``: never strict (a stale translation
 or a broken link is a warning in the preview; ``mkdocs build --strict``, i.e. ``make site`` and CI,
 still stops on it) and never raising, so the server always shows the newest build. What the build
 warned about or stopped on is kept, and ``middleware`` writes it, in Japanese and English, as a
@@ -187,19 +187,25 @@ def middleware(app: Callable[..., Iterable[bytes]], mount_path: str) -> Callable
 POLL_SECONDS = 0.1  # how often the preview looks for saved files (MkDocs 1.6: every 0.5 s)
 
 
-def watch_often(server) -> None:
+def watch_often(server, config) -> None:
     """MkDocs' preview finds a saved file by looking at every watched file's time and size (watchdog's
     polling observer, which works on every disk) every 0.5 s: on average a quarter of a second after
     the save, up to half a second, before the build even starts. Here it looks every 0.1 s (a look at the
-    project's few hundred files costs about a millisecond). The watched folders stay the same: they
-    are given back to a new observer, which ``mkdocs serve`` starts (called from ``on_serve``, before
-    the server starts)."""
+    project's few hundred files costs about a millisecond). The watched folders stay the same: what
+    ``mkdocs serve`` watches before ``on_serve`` (docs/, mkdocs.yml, and the theme's folders with
+    ``--watch-theme``; mkdocs.yml's ``watch:`` comes after) is given back, as many times as it was watched,
+    to a new observer, which ``mkdocs serve`` starts (called from ``on_serve``, before the server starts)."""
     from watchdog.observers.polling import PollingObserver
 
-    watched = dict(server._watched_paths)  # path: how many times watched (MkDocs' own count)
-    for path, times in watched.items():
-        for _ in range(times):
-            server.unwatch(path)
+    paths = [config.docs_dir, *([config.config_file_path] if config.config_file_path else []), *config.theme.dirs]
+    watched: dict[str, int] = {}  # path: how many times it was watched
+    for path in dict.fromkeys(paths):
+        while True:
+            try:
+                server.unwatch(path)
+            except KeyError:  # no more (a theme folder without --watch-theme: not at all)
+                break
+            watched[path] = watched.get(path, 0) + 1
     server.observer = PollingObserver(timeout=POLL_SECONDS)
     for path, times in watched.items():
         for _ in range(times):

@@ -4,7 +4,7 @@
 the page as Pagefind indexes it (NFKC, digits apart from the Japanese next to them); ``write_synonyms`` checks
 each synonym's ``find`` against the pages and writes ``pagefind/synonyms.json``, and the words of an empty result
 (data/interface.yml's ``search`` part) ``pagefind/search-words.json``. Pagefind's program itself is run by
-``sitebuild.pagefind``. Used by hooks/5_site/search_index.py, whose docstring says what the search does and why.
+``sitebuild.pagefind``. Used by sitebuild/finish/search_index.py, whose docstring says what the search does and why.
 """
 
 from __future__ import annotations

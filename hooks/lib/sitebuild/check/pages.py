@@ -9,12 +9,13 @@ without its own ``x.en.md`` is built from ``x.md``: mkdocs-static-i18n's fallbac
 
 ``content(html)`` finds the page's content in the built HTML by the page's structure: Material's
 ``<article class="md-content__inner md-typeset">``, without what overrides/main.html puts around the text
-(``.print-downloads``, ``.print-frame``: hooks/4_page/downloads.py, print_frame.py) and what Material's
+(``.print-downloads``, ``.print-frame``: sitebuild/render/downloads.py, print_frame.py), what Material's
 partials/content.html adds (its ``<h1>`` of the page's title when the text has none; its tags, actions, source
-file, feedback and comments partials, empty for this site; Zensical's ``<a id="__skip">``, the target of its
-"skip to content" link, when Zensical renders the prepared site: tests/test_zensical.py). It is the text of the page as rendered from its
-Markdown (MkDocs' ``page.content``) that the allowlist checks under the content's rules. On a ``furigana: always``
-page (hooks/4_page/furigana.py) the readings put into the text after it was rendered are taken out again.
+file, feedback and comments partials, empty for this site) and Zensical's ``<a id="__skip">`` atop the article
+(the target of its "skip to content" link, when Zensical renders the prepared site: tests/test_zensical.py). It
+is the text of the page as rendered from its Markdown (MkDocs' ``page.content``) that the allowlist checks under
+the content's rules. On a ``furigana: always`` page (sitebuild/render/furigana_page.py) the readings put into the
+text after it was rendered are taken out again.
 """
 
 from __future__ import annotations

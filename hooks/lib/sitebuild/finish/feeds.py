@@ -5,7 +5,8 @@ consultation (the start date), its closing (the end of the last day, i.e. 00:00 
 day after the end date) and, once the outcome is published, its publication and each dated correction or
 update after it (訂正・更新の履歴).
 Every date comes from the data (never the clock) and every URL is absolute (SITE_URL). Adds a
-``<link rel="alternate" type="application/atom+xml">`` to the head of every page.
+``<link rel="alternate" type="application/atom+xml">`` to the head of every page (``with_head_link``, from
+hooks/render.py's ``on_post_page``; the feeds themselves, ``write_feeds``, once every language is built).
 
 A build without ``SITE_URL`` (sitebuild/address.py) writes no feed and no head link: a feed reader
 needs the address the entries link to, and a feed subscribed to from a build that is not published
@@ -21,14 +22,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from markupsafe import escape
-from mkdocs.plugins import event_priority
 
 import sitedata
 from sitebuild import address, i18n
 
 ATOM = "http://www.w3.org/2005/Atom"
 JST = dt.timezone(dt.timedelta(hours=9))
-ET.register_namespace("", ATOM)
 FEED = "feed.xml"  # feed.xml (Japanese), en/feed.xml (English)
 
 
@@ -91,6 +90,7 @@ def feed_xml(data, outcome, lang: str, base: str) -> bytes:
     c = data.consultation.contact
     office = c.office(lang, team=False)
     items = entries(data, outcome, lang, base)
+    ET.register_namespace("", ATOM)  # (ElementTree's names are the process's: the sitemaps name theirs too)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
 
     def sub(parent, tag, text=None, **attrs):
@@ -117,10 +117,10 @@ def feed_xml(data, outcome, lang: str, base: str) -> bytes:
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-@event_priority(i18n.ALL_BUILT)
-def on_post_build(config, **kwargs):
-    if not i18n.all_languages_built(config) or address.base(config) is None:
-        return  # once, when every language is built; none without the published address
+def write_feeds(config) -> None:
+    """feed.xml and en/feed.xml, once every language is built; none without the published address."""
+    if address.base(config) is None:
+        return
     site_dir = Path(config.site_dir)
     if not (site_dir / "en").is_dir() or not (site_dir / "index.html").exists():
         return
@@ -130,7 +130,8 @@ def on_post_build(config, **kwargs):
         (site_dir / i18n.localized(FEED, lang)).write_bytes(feed_xml(data, outcome, lang, address.base(config)))
 
 
-def on_post_page(output, page, config, **kwargs):
+def with_head_link(output: str, page, config) -> str:
+    """The page with the head link to its language's feed (none without the published address)."""
     if address.base(config) is None:
         return output
     lang = i18n.page_lang(page)

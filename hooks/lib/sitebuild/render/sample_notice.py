@@ -15,17 +15,16 @@ nothing. A ``SITE_PREVIEW`` that is not a number stops the build (build.E002).
 import os
 
 from markupsafe import Markup
-from mkdocs.plugins import event_priority
 
 import sitedata
-from sitebuild import generated, i18n
+from sitebuild import generated
 from sitedata.findings import FindingsError, finding
 
 PRINT_CSS = "assets/sample-print.css"
 
 
-@event_priority(i18n.AFTER_PAIRING)
-def on_files(files, config, **kwargs):
+def add_print_css(files, config):
+    """``assets/sample-print.css`` in the sample's files (from ``on_files`` at ``i18n.AFTER_PAIRING``)."""
     data = sitedata.load(config)
     if not data.sample:
         return files
@@ -33,14 +32,6 @@ def on_files(files, config, **kwargs):
     quoted = words.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
     css = f'@page {{\n  @top-center {{\n    content: "{quoted}";\n    font-size: 7.5pt;\n  }}\n}}\n'
     return generated.add(files, config, {PRINT_CSS: css})
-
-
-def on_page_context(context, page, config, **kwargs):
-    return _notice(context, config)
-
-
-def on_template_context(context, template_name, config, **kwargs):
-    return _notice(context, config) if template_name == "404.html" else context
 
 
 def preview_number() -> str | None:
@@ -51,7 +42,8 @@ def preview_number() -> str | None:
     return number or None
 
 
-def _notice(context, config):
+def add_notice(context, config):
+    """The preview's and the sample's notices in the context of a page or of the 404 page."""
     data = sitedata.load(config)
     number = preview_number()
     if number:

@@ -39,7 +39,7 @@ def booklets(config, lang: str, here: str, words: sitedata.Words) -> list[str]:
     return links
 
 
-def box(page, config) -> str:
+def box(page, config) -> Markup:
     lang = i18n.page_lang(page)
     here = posixpath.dirname(page.url) or "."
     data = sitedata.load(config)
@@ -57,10 +57,5 @@ def box(page, config) -> str:
         sep = "・" if lang == "ja" else " · "
         items.append(f"<li>{t['pdf']}{'：' if lang == 'ja' else ': '}{sep.join(pdfs)}</li>")
     if not items:
-        return ""
-    return f'<ul class="print-downloads" data-pagefind-ignore>{"".join(items)}</ul>'
-
-
-def on_page_context(context, page, config, nav, **kwargs):
-    context["print_downloads"] = Markup(box(page, config))
-    return context
+        return Markup("")
+    return Markup(f'<ul class="print-downloads" data-pagefind-ignore>{"".join(items)}</ul>')

@@ -6,15 +6,15 @@ and each page's front matter (``title``, ``description``). Material's templates 
 escaping, some inside attributes: a ``"`` in the English site name used to end the logo link's
 ``aria-label`` early. Each is HTML-escaped just before the page is rendered and marked as escaped
 (MarkupSafe), so ``"``, ``<``, ``>`` and ``&`` are shown as typed wherever the theme puts them,
-and templates that escape (``| e``) do not escape twice. Emits nothing else.
+and templates that escape (``| e``) do not escape twice: ``escape_menu`` once per language's menu
+(hooks/render.py's ``on_nav``, after mkdocs-static-i18n has translated it), ``escape_page`` and
+``escape_template`` for each page and template (after the plugin set this language's names). Emits
+nothing else.
 """
 
 from __future__ import annotations
 
 from markupsafe import Markup, escape
-from mkdocs.plugins import event_priority
-
-from sitebuild import i18n
 
 CONFIG_KEYS = ("site_name", "site_description", "site_author", "copyright")
 META_KEYS = ("title", "description")
@@ -66,29 +66,21 @@ def _escape_nav(items) -> None:
         _escape_nav(getattr(item, "children", None))
 
 
-_escaped_navs: list = []  # the menu (MkDocs' Navigation) whose titles are escaped already
+def escape_menu(nav) -> None:
+    """The menu's titles, once for each language's menu: each build makes its menu once, before its pages,
+    and every page shares it (walked again for each page, a menu of 1,000 pages took seconds over 2,000
+    pages)."""
+    _escape_nav(getattr(nav, "items", None))
 
 
-def _escape_menu(nav) -> None:
-    """``_escape_nav`` once for each menu: each language's build makes its menu once, before its pages, and
-    every page shares it (walked again for each page, a menu of 1,000 pages took seconds over 2,000 pages)."""
-    if nav is not None and not any(nav is done for done in _escaped_navs):
-        _escape_nav(getattr(nav, "items", None))
-        _escaped_navs[:] = [nav]
-
-
-@event_priority(i18n.ESCAPE_THEME_TEXT)  # after mkdocs-static-i18n has set this language's names and titles
-def on_page_context(context, page, config, nav, **kwargs):
+def escape_page(context, page) -> None:
+    """The configuration's texts as the page's template sees them, and the page's title and description."""
     _escape_config(context)
-    _escape_menu(nav)
     for key in META_KEYS:
         if key in page.meta:
             page.meta[key] = escaped(page.meta[key])
-    return context
 
 
-@event_priority(i18n.ESCAPE_THEME_TEXT)
-def on_template_context(context, template_name, config, **kwargs):
+def escape_template(context) -> None:
+    """The configuration's texts as a template without a page (404.html) sees them."""
     _escape_config(context)
-    _escape_menu(context.get("nav"))
-    return context

@@ -2,7 +2,7 @@
 
 Reads each page's HTML content: every link to another site gets ``rel="noopener"``. What a page
 may contain at all (no scripts, frames, event attributes, outside resources …) is checked on the
-built pages by hooks/6_check/output_check.py. Emits nothing else.
+built pages by the output checks. Emits nothing else.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import re
 _EXTERNAL_A = re.compile(r'<a\s+(?![^>]*\srel=)([^>]*\bhref="https?://[^"]*"[^>]*)>', re.I)
 
 
-def on_page_content(html, page, config, **kwargs):
+def noopener(html: str, config) -> str:
+    """The page's content with ``rel="noopener"`` on every link to another site."""
     own = (config.site_url or "").rstrip("/")
 
     def add_rel(match: re.Match) -> str:

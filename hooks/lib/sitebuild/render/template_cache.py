@@ -27,10 +27,10 @@ class _InMemory(BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
-_memory = _InMemory()
+_memory = _InMemory()  # when the build cache is off: this process's compiled templates (mkdocs serve)
 
 
-def on_env(env, config, files, **kwargs):
+def use_cache(env) -> None:
+    """From ``on_env``: the environment's templates compiled from the cache when they were compiled before."""
     where = cache.folder("templates")
     env.bytecode_cache = FileSystemBytecodeCache(str(where)) if where is not None else _memory
-    return env

@@ -13,10 +13,11 @@ until …", the words of the page as built; ``open``: with the days left, today 
 counted; ``last``: the last day), ``closed`` (with what the notice says comes next and a link to the comment
 page's 今後の予定) and, once data/outcome.yml is filled, ``published`` (with its date and a link to the
 results). The state shown in the HTML is that of the day of the build (in Japan: SOURCE_DATE_EPOCH, set by
-hooks/1_run/reproducible.py, else today), so a reader without JavaScript is told the period is over;
+sitebuild/startup.py, else today), so a reader without JavaScript is told the period is over;
 comment-status.js shows the state of the browser's day (in Japan time) instead. All the words are in the
-HTML, so the ふりがな of the page (hooks/4_page/furigana.py) reads them too; the script writes only the
-number of days left.
+HTML, so the ふりがな of the page (sitebuild/render/furigana_page.py) reads them too; the script writes only
+the number of days left. hooks/render.py imports this module, which registers the part, before any page is
+filled.
 """
 
 import datetime as dt
@@ -111,21 +112,19 @@ def status_html(data, lang: str, links: dict[str, str], day: dt.date, page: bool
     )
 
 
-_script: dict = {}  # the banner's script as shipped, read once per build (on_pre_build)
-
-
-def on_pre_build(config, **kwargs):
+def script(config) -> Markup:
+    """The banner's script as shipped (overrides/partials/comment-status.js without its comments)."""
     source = Path(config.theme.custom_dir) / "partials" / "comment-status.js"
-    _script["text"] = strip_js_comments(source.read_text(encoding="utf-8"))
+    return strip_js_comments(source.read_text(encoding="utf-8"))
 
 
-def on_page_context(context, page, config, **kwargs):
+def banner(page, config) -> dict:
+    """The page's ``comment_status``: the banner's HTML (its links lead to the comment page) and its script."""
     lang = i18n.page_lang(page)
     data = sitedata.load(config)
     target = posixpath.relpath(i18n.built_name(COMMENT_PAGE, lang), posixpath.dirname(page.url) or ".")
     links = {"open": target, "closed": target + "#next-steps", "published": target + "#results"}
-    context["comment_status"] = {"banner": status_html(data, lang, links, build_day()), "script": _script["text"]}
-    return context
+    return {"banner": status_html(data, lang, links, build_day()), "script": script(config)}
 
 
 @inserts.part("comment-now")

@@ -7,7 +7,7 @@ pyproject.toml and locked with its hashes in uv.lock like every other package). 
 ``sbom.cdx.json`` at the site's root, linked from the open data page of both languages (a file of each
 language's build, like the open data, so that MkDocs and link_check find it; both builds write the same).
 ``--output-reproducible`` leaves out the random serial number; the file is dated by SOURCE_DATE_EPOCH
-(hooks/1_run/reproducible.py), so the same commit built in the same locked environment gives the same
+(sitebuild/startup.py), so the same commit built in the same locked environment gives the same
 bytes. The tool (~2 s of CPU) runs only when the installed packages or pyproject.toml changed: its
 output (made with a fixed date) is kept in the environment's build cache (``sitebuild.cache``), keyed on
 both, and each build writes its own date into it (``dated``: the tool's date field, the tool's layout),
@@ -24,9 +24,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
-from sitebuild import cache, generated, i18n
+from sitebuild import cache, generated
 from sitedata.findings import FindingsError, finding
 
 PATH = "sbom.cdx.json"
@@ -100,13 +98,13 @@ def sbom(key: tuple) -> bytes:
     return out
 
 
-def on_config(config, **kwargs):
+def start(config) -> None:
+    """From ``on_config``: the tool started beside the build (or its output found in the cache)."""
     key = _key(config)
     if key not in _runs:
         _begin(key)
-    return config
 
 
-@event_priority(i18n.AFTER_PAIRING)  # after mkdocs-static-i18n has kept the files of the language being built
-def on_files(files, config, **kwargs):
+def add_sbom(files, config):
+    """sbom.cdx.json in this language's files (from ``on_files`` at ``i18n.AFTER_PAIRING``)."""
     return generated.add(files, config, {PATH: dated(sbom(_key(config)), os.environ.get("SOURCE_DATE_EPOCH"))})

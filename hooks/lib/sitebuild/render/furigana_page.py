@@ -7,7 +7,7 @@ with its core dictionary for everything else).
 Emits, for every Japanese page (not the staff pages):
 
 - ``furigana/<page>.json`` at the site root: for each text of the page's ``<article>`` and of its
-  comment-status banner (the words of every state: hooks/4_page/comment_status.py) that holds a kanji,
+  comment-status banner (the words of every state: sitebuild/render/comment_status.py) that holds a kanji,
   the readings of its kanji words as ``[start, length, reading]`` (start and length in UTF-16 code
   units, as JavaScript counts), keyed by the text itself;
 - ``<meta name="furigana" content="furigana/<page>.json">`` in the page's head, which tells
@@ -41,8 +41,6 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
 import sitebuild.furigana
 import sitedata
 import sitedata.readings
@@ -58,8 +56,9 @@ def _always(page) -> bool:
     return page.meta.get("furigana") == "always"
 
 
-def on_pre_build(config, **kwargs):
-    sitedata.load(config).readings  # noqa: B018  (a mistake in data/readings.yml stops the build before any page is made)
+def check_words(config) -> None:
+    """From ``on_pre_build``: a mistake in data/readings.yml stops the build before any page is made."""
+    sitedata.load(config).readings  # noqa: B018
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +96,9 @@ def json_path(page) -> str:
     return f"{OUTPUT_DIR}/{page.url[: -len('.html')] if page.url.endswith('.html') else page.url + 'index'}.json"
 
 
-@event_priority(-10)  # after the hooks that add to the page's head (5_site/feeds.py), so the head keeps one order
-def on_post_page(output, page, config, **kwargs):
+def with_furigana(output: str, page, config) -> str:
+    """The finished Japanese page with its readings: the ``furigana`` meta (its file written beside the
+    site), or on a ``furigana: always`` page the readings in its HTML; any other page as it is."""
     if not _wanted(page):
         return output
     words = sitedata.load(config).readings

@@ -10,29 +10,23 @@ go into the policy. Emits, at the top of each page's ``<head>``:
 - ``<meta name="referrer" content="same-origin">``: other sites are not told which page a reader
   came from.
 
-After the last language is built it also writes ``.csp-nginx.conf`` at the top of the output
-folder: the same policy for the whole site (every page's hashes) as one nginx ``set`` line, which
-deploy/nginx.conf includes to send the policy as a header too (with ``frame-ancestors``, which a
-``<meta>`` cannot carry). Each page's hashes are kept in the build cache (sitebuild/cache.py) under the
-page's bytes and the code, so a page built again unchanged is not parsed again for them.
+The same policy for the whole site (every page's hashes), as one nginx ``set`` line in ``.csp-nginx.conf``,
+is written over the built site by sitebuild/finish/csp_nginx.py, which reads the hashes back from the pages
+(``page_hashes``).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
-from pathlib import Path
+import re
 
-from mkdocs.plugins import event_priority
-
-from sitebuild import cache, htmltree, i18n
+from sitebuild import htmltree
 
 REFERRER = "same-origin"
-NGINX_FILE = ".csp-nginx.conf"
 JS_TYPES = ("", "text/javascript", "module", "application/javascript")
-
-_hashes: set[str] = set()  # every inline script's hash in this run (both languages), for the header
+POLICY_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+HASH = re.compile(r"'sha256-[A-Za-z0-9+/=]+'")
 
 
 def inline_script_hashes(html: str) -> list[str]:
@@ -70,41 +64,16 @@ def policy(hashes: list[str]) -> str:
 
 
 def with_policy(html: str) -> str:
-    digest = cache.key(["csp", cache.code(), html])
-    kept = cache.load("csp", digest)  # the hashes of the same page's scripts, worked out before
-    tree = None if kept is not None else htmltree.parse(html)
-    hashes = json.loads(kept) if kept is not None else _hashes_of(tree)
-    if kept is None:
-        cache.store("csp", digest, json.dumps(hashes).encode("utf-8"))
-    _hashes.update(hashes)
+    """The page with the two metas at the top of its ``<head>``, the policy naming its inline scripts' hashes."""
+    hashes = inline_script_hashes(html)
     meta = (
         f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
         f'<meta name="referrer" content="{REFERRER}">'
     )
-    out = html.replace("<head>", "<head>" + meta, 1)
-    return out
+    return html.replace("<head>", "<head>" + meta, 1)
 
 
-def on_pre_build(config, **kwargs):
-    if i18n.first_build(config):
-        _hashes.clear()
-
-
-@event_priority(-900)  # after every hook that adds to the page; hooks/6_check/output_check.py looks after it
-def on_post_page(output, page, config, **kwargs):
-    return with_policy(output)
-
-
-@event_priority(-900)
-def on_post_template(output_content, template_name, config, **kwargs):
-    if template_name.endswith(".html"):
-        return with_policy(output_content)
-    return output_content
-
-
-@event_priority(i18n.ALL_BUILT)
-def on_post_build(config, **kwargs):
-    if not i18n.all_languages_built(config):
-        return
-    line = f'set $site_csp "{policy(sorted(_hashes))}";\n'
-    (Path(config.site_dir) / NGINX_FILE).write_text(line, encoding="utf-8")
+def page_hashes(html: str) -> list[str]:
+    """The hashes a built page's policy names (the first policy meta with_policy put in), in its order."""
+    found = POLICY_META.search(html)
+    return HASH.findall(found.group(1)) if found else []

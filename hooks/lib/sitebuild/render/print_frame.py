@@ -42,8 +42,3 @@ def frame(page, config) -> dict:
         "head": Markup(f'<div class="print-frame print-frame--head" data-pagefind-ignore>{head}</div>'),
         "foot": Markup(foot),
     }
-
-
-def on_page_context(context, page, config, nav, **kwargs):
-    context["print_frame"] = frame(page, config)
-    return context

@@ -21,7 +21,7 @@ from sitebuild import address, i18n
 EASY_PAGE = "easy.md"
 
 
-def on_page_context(context, page, config, nav, **kwargs):
+def add_links(context, page, config) -> None:
     lang = i18n.page_lang(page)
     names = i18n.language_names(config)
     urls = i18n.twin_urls(page.url, lang)
@@ -36,4 +36,3 @@ def on_page_context(context, page, config, nav, **kwargs):
         for code in i18n.LANGS
     ]
     context["easy_href"] = posixpath.relpath(i18n.built_name(EASY_PAGE, i18n.DEFAULT), here)
-    return context

@@ -23,8 +23,10 @@ form) and the ``find`` words the search also looks for.
 
 Material's own search box stays (overrides/partials/search.html) and docs/assets/search.js drives
 it; Material's lunr index (search/search_index.json, both languages in one file) is neither made nor
-kept, as nothing reads it: its search plugin is given an index that takes no pages (it read and split every
-page again, a tenth of a build), and the file it still writes is removed.
+kept, as nothing reads it: its search plugin is given an index that takes no pages (sitebuild/render/search_meta.py;
+it read and split every page again, a tenth of a build), and the file it still writes is removed
+(``drop_lunr_index``). Which pages are indexed, and their boost, is read from the built site and the docs'
+front matter (``indexed_pages``).
 """
 
 from __future__ import annotations
@@ -34,63 +36,19 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.utils import meta
 
 import sitedata
 from sitebuild import i18n
 from sitebuild.pagefind import index, pagefind_binary
 from sitebuild.search import own_words, write_synonyms
-from sitedata.findings import FindingsError, finding
 
+# A page of the menu, as Material marks the menu's link to the page being shown (partials/nav-item.html):
+# a page outside the menu (staff pages, the print pages, 404) has none. tests/test_search_index.py fails if
+# Material stops writing it.
+IN_MENU = 'class="md-nav__link md-nav__link--active"'
 
-class _NoLunrIndex:
-    """What Material's search plugin keeps its lunr index in, taking no pages (Pagefind indexes them)."""
-
-    def __init__(self):
-        self.entries: list = []
-
-    def add_entry_from_context(self, page) -> None:
-        pass
-
-    def generate_search_index(self, previous) -> str:
-        return "{}"
-
-
-def on_config(config, **kwargs):
-    for name in ("search", "material/search"):
-        if name in config.plugins:
-            config.plugins[name].search_index = _NoLunrIndex()
-    return config
-
-
-_preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused
-_menu: set[str] = set()  # addresses of the pages in the menu, both languages (filled per language build)
-_boost: dict[str, str] = {}  # a page's `search: {boost: …}` from its front matter, by address
-
-
-def on_pre_build(config, **kwargs):
-    if i18n.first_build(config):
-        _menu.clear()
-        _boost.clear()
-        sitedata.load(config).synonyms  # noqa: B018  (a mistake in the synonyms stops the build before the pages are made)
-
-
-def on_nav(nav, config, files, **kwargs):
-    for page in nav.pages:
-        _menu.add(page.url)
-    return nav
-
-
-def on_page_context(context, page, config, nav, **kwargs):
-    search = page.meta.get("search") or {}
-    if search.get("exclude"):
-        _menu.discard(page.url)
-    if "boost" in search:
-        boost = search["boost"]
-        if isinstance(boost, bool) or not isinstance(boost, (int, float)) or not 0 < boost <= 10:
-            raise FindingsError([finding("search.E006", "docs/" + page.file.src_uri, None, value=boost)])
-        _boost[page.url] = str(boost)
-    return context
+_preview_index: list[Path] = []  # under `mkdocs serve`: the first build's index, reused by the rebuilds
 
 
 class _Built(Mapping):
@@ -109,18 +67,42 @@ class _Built(Mapping):
         return len(self.urls)
 
 
-@event_priority(i18n.ALL_BUILT)
-def _index_site(config, **kwargs):
-    if not i18n.all_languages_built(config):
-        return
+def search_meta(project: Path, url: str) -> dict:
+    """A built page's ``search:`` from the front matter of its source (docs/x.md, docs/x.en.md); {} for a page
+    made at build time (it has no source in docs/)."""
+    source = project / i18n.source_of(url)
+    if not source.is_file():
+        return {}
+    return meta.get_data(source.read_text(encoding="utf-8-sig"))[1].get("search") or {}
+
+
+def indexed_pages(site: Path, project: Path) -> tuple[list[str], dict[str, str]]:
+    """The addresses of the built pages in the menu, both languages, less those whose front matter says
+    ``search: {exclude: true}``; and each one's ``search: {boost: …}`` (checked while the pages were made)."""
+    urls, boosts = [], {}
+    for path in sorted(site.rglob("*.html")):
+        url = path.relative_to(site).as_posix()
+        if IN_MENU not in path.read_text(encoding="utf-8"):
+            continue
+        search = search_meta(project, url)
+        if search.get("exclude"):
+            continue
+        urls.append(url)
+        if "boost" in search:
+            boosts[url] = str(search["boost"])
+    return sorted(urls), boosts
+
+
+def index_site(config) -> None:
+    """Pagefind's index and the synonyms over the built site (from ``on_post_build`` once every language is built)."""
     pagefind_binary()  # the program is there, before any page is read (else a plain message)
     site = Path(config.site_dir)
-    urls = sorted(url for url in _menu if (site / url).is_file())
+    urls, boosts = indexed_pages(site, Path(config.config_file_path).resolve().parent)
     pages = _Built(site, urls)  # read from the site folder when asked for: 2,000 pages held at once took a gigabyte
     words = {url: own_words(html) for url, html in pages.items()}
     for url in words:
-        if url in _boost:
-            words[url]["boost"] = _boost[url]  # Pagefind metadata, read by docs/assets/search-results.js
+        if url in boosts:
+            words[url]["boost"] = boosts[url]  # Pagefind metadata, read by docs/assets/search-results.js
     write_synonyms(site, words, sitedata.load(config))
     if i18n.serving() and _preview_index:
         # A preview rebuild: reuse the index of the preview's first build (search may lag behind
@@ -134,14 +116,9 @@ def _index_site(config, **kwargs):
         _preview_index.append(keep)
 
 
-@event_priority(i18n.AFTER_PLUGIN)  # mkdocs-static-i18n writes Material's lunr index again as its last step
-def _drop_lunr_index(config, **kwargs):
-    """Material's lunr index is removed: nothing reads it. (This runs after each language's build; the
-    last time is after the plugin's last step.)"""
-    site = Path(config.site_dir)
+def drop_lunr_index(site: Path) -> None:
+    """Material's lunr index is removed: nothing reads it. (Called after each language's build; the last
+    time is after the plugin's last step, which writes it again.)"""
     (site / "search" / "search_index.json").unlink(missing_ok=True)
     if (site / "search").is_dir() and not any((site / "search").iterdir()):
         (site / "search").rmdir()
-
-
-on_post_build = CombinedEvent(_index_site, _drop_lunr_index)

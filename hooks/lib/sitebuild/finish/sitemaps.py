@@ -15,19 +15,13 @@ import copy
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
 from sitebuild import address, i18n
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
-ET.register_namespace("", NS["sm"])
-ET.register_namespace("xhtml", NS["xhtml"])
 
 
-@event_priority(i18n.ALL_BUILT)  # every language built, and sitemap.xml written
-def on_post_build(config, **kwargs):
-    if not i18n.all_languages_built(config):
-        return  # once, when every language is built
+def write_sitemaps(config) -> None:
+    """Once every language is built (and MkDocs' sitemap.xml written): en/sitemap.xml, or no sitemap."""
     root_dir = Path(config.site_dir)
     source, en_dir = root_dir / "sitemap.xml", root_dir / "en"
     if address.base(config) is None:
@@ -38,6 +32,9 @@ def on_post_build(config, **kwargs):
     if not source.exists() or not en_dir.is_dir():
         return
     base = address.base(config) + i18n.localized("", "en")  # the English pages' folder
+    # The sitemap's own namespace is written with ElementTree's generated prefix (ns0:), as it has been since
+    # the feeds named theirs the default one (the process's names): the same bytes as before, and as valid.
+    ET.register_namespace("xhtml", NS["xhtml"])
     tree = ET.parse(source)
     english = ET.Element(f"{{{NS['sm']}}}urlset")
     for url in tree.getroot().findall("sm:url", NS):

@@ -1,0 +1,73 @@
+"""A second renderer, tried for real: the prepared Japanese site rendered by Zensical, then checked.
+
+`make test` installs Zensical 0.1.2 with the site's packages into .venv-zensical (the `zensical` extra of
+pyproject.toml). scripts/zensical_trial.py runs the prepare stage (``python -m sitebuild.prepare``), renders
+its folder with ``zensical build`` (this project's mkdocs.yml without hooks, the i18n plugin or overrides/)
+and runs the check stage (``python -m sitebuild.check``) on Zensical's output. What this keeps working is
+what the trial showed works (ARCHITECTURE.md, "A second renderer"): every prepared page becomes a page, with
+the generated parts (the KPI tables, the viewing places, the contact) in it, in Japanese; and the check stage
+finds nothing wrong in the pages' own text — what it reports is Zensical's theme markup, which the allowlist
+(made for Material's) does not know. Nothing in the published build depends on Zensical.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.zensical
+
+PYTHON = ROOT / ".venv-zensical" / "bin" / "python"
+FINDING = re.compile(r"^(?:[^\n]*?)\b((?:html|lang|link)\.[EW]\d{3})\b", re.M)
+
+
+@pytest.fixture(scope="module")
+def trial(tmp_path_factory):
+    assert PYTHON.exists(), "Zensical is missing: run `make test`, which installs it into .venv-zensical"
+    out = tmp_path_factory.mktemp("zensical")
+    proc = subprocess.run(
+        [str(PYTHON), str(ROOT / "scripts" / "zensical_trial.py"), str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return out, proc
+
+
+def test_zensical_renders_every_prepared_page(trial):
+    out, proc = trial
+    assert "== prepare: exit 0" in proc.stdout and "== render: exit 0" in proc.stdout, proc.stdout + proc.stderr
+    pages = sorted(p.relative_to(out / "docs").with_suffix(".html") for p in (out / "docs").rglob("*.md"))
+    assert len(pages) > 10
+    missing = [str(p) for p in pages if not (out / "site" / p).is_file()]
+    assert missing == []
+    for page in pages:
+        html = (out / "site" / page).read_text(encoding="utf-8")
+        assert '<html lang="ja"' in html, page
+        assert "<!-- insert:" not in html, page  # the prepare stage filled every marker
+
+
+def test_the_generated_parts_are_in_zensicals_pages(trial):
+    out, _ = trial
+    strategy = (out / "site" / "strategy.html").read_text(encoding="utf-8")
+    places = (out / "site" / "places.html").read_text(encoding="utf-8")
+    assert strategy.count("<table") >= 4  # the KPI tables of the four pillars (data/strategy.yml)
+    assert places.count("<li") >= 8 or places.count("<tr") >= 8  # the eight viewing places (data/places.yml)
+    assert 'href="mailto:' in (out / "site" / "comment.html").read_text(encoding="utf-8")  # the contact block
+
+
+def test_the_check_stage_runs_on_zensicals_output_and_finds_nothing_in_the_pages_text(trial):
+    out, proc = trial
+    assert "== check: exit" in proc.stdout, proc.stdout + proc.stderr
+    check = subprocess.run(
+        [str(PYTHON), "-m", "sitebuild.check", str(out / "site")], cwd=ROOT, capture_output=True, text=True
+    )
+    report = check.stdout + check.stderr
+    # A finding at a page's Markdown or a data file is one in the text the prepare stage wrote: there is none.
+    in_text = [line for line in report.splitlines() if re.search(r"\b(?:docs|data)/[\w./-]+:\d+", line)]
+    assert in_text == [], "\n".join(in_text[:20])
