@@ -3,7 +3,7 @@ const js = require("@eslint/js");
 const globals = require("globals");
 
 module.exports = [
-  { ignores: [".venv/", ".venv-properdocs/", "site/", "site-example/", "pdf-example/", "build/", "node_modules/"] },
+  { ignores: [".venv/", ".venv-properdocs/", ".venv-zensical/", "site/", "site-example/", "pdf-example/", "build/", "node_modules/"] },
   js.configs.recommended,
   {
     files: ["docs/assets/**/*.js", "overrides/**/*.js"],

@@ -26,6 +26,7 @@ ENVIRONMENTS = {
     "test": ("dependencies", "tools", "test"),  # .venv for `make test`
     "pdf": ("dependencies", "tools", "pdf"),  # .venv for `make pdf`
     "properdocs": ("dependencies", "tools", "properdocs"),  # .venv-properdocs
+    "zensical": ("dependencies", "tools", "zensical"),  # .venv-zensical
     "tools": ("tools", "build-system"),  # the installer and the build backend, installed first with pip
 }
 FIX = (

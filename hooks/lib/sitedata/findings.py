@@ -213,7 +213,9 @@ def catalogue() -> dict[str, Entry]:
     a known level, words in both languages that use the same fields."""
     entries: dict[str, Entry] = {}
     for path in sorted(CATALOGUE_DIR.glob("*.yml")):
-        tree = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's safe loader: the same trees as yaml.safe_load, read in a tenth of its time (the catalogue is
+        # read by every build for the staff reference page)
+        tree = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         prefix = path.stem
         kind_ja, kind_en = _text(tree.get("kind"), f"{path.name} kind")
         for id_, node in (tree.get("findings") or {}).items():

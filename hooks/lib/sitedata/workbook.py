@@ -18,13 +18,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.utils.cell import get_column_letter
-
 from .findings import Finding, finding
 from .textfile import shown
 
 SUFFIXES = (".xlsx", ".csv")
 _SPACE = re.compile(r"\s+")
+
+
+def get_column_letter(index: int) -> str:
+    """openpyxl's column name (1 → A, 27 → AA), imported only where a workbook is read: openpyxl takes a tenth of
+    a second to import, which a build of data/outcome.yml need not pay."""
+    from openpyxl.utils.cell import get_column_letter as letter
+
+    return letter(index)
 
 
 def norm(text: object) -> str:
