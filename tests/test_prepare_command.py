@@ -110,20 +110,19 @@ def test_the_command_stops_with_the_findings_of_a_slip(tmp_path, rel, old, new, 
     assert "Traceback" not in run.stderr and not (tmp_path / "out").exists()
 
 
-def test_the_command_stops_with_a_slip_of_mkdocs_yml(tmp_path):
+@pytest.mark.parametrize(
+    "rel, old, new, named",
+    [
+        ("mkdocs.yml", "  - hooks/prepare.py\n", "\t- hooks/prepare.py\n", "[menu.E"),  # a tab: before MkDocs reads it
+        ("data/places.yml", "    count: 10", "    count: 2.5", "[data.E032]"),  # a data file's finding
+    ],
+)
+def test_the_command_stops_with_a_slip_of_mkdocs_yml_or_a_data_file(tmp_path, rel, old, new, named):
     project = copy_project(tmp_path / "project")
-    edit(project, "mkdocs.yml", "  - hooks/prepare.py\n", "\t- hooks/prepare.py\n")
+    edit(project, rel, old, new)
     with pytest.raises(command.FindingsError) as raised:
         command.prepare(tmp_path / "out", "ja", project / "mkdocs.yml")
-    assert "mkdocs.yml" in str(raised.value) and "[menu.E" in str(raised.value)
-
-
-def test_the_command_stops_with_a_data_files_finding(tmp_path):
-    project = copy_project(tmp_path / "project")
-    edit(project, "data/places.yml", "    count: 10", "    count: 2.5")
-    with pytest.raises(command.FindingsError) as raised:
-        command.prepare(tmp_path / "out", "ja", project / "mkdocs.yml")
-    assert "data/places.yml" in str(raised.value) and "[data.E032]" in str(raised.value)
+    assert rel in str(raised.value) and named in str(raised.value)
     assert not (tmp_path / "out").exists()
 
 
