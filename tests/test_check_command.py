@@ -73,3 +73,28 @@ def test_the_content_is_found_without_the_frame_and_materials_title():
     ruby = '<p><ruby>熊本<rt aria-hidden="true" data-pagefind-ignore>くまもと</rt></ruby>へ</p>'
     assert content(f"{ARTICLE}\n{ruby}\n</article>") == "<p>熊本へ</p>"  # a furigana: always page's readings
     assert content("<p>no article</p>") == ""
+
+
+def test_a_page_that_passed_is_not_parsed_again_and_a_finding_is_told_by_every_build(site, tmp_path, monkeypatch):
+    """The build cache keeps a page's pass (with its links and ids) under its bytes and the code: an unchanged
+    page is not parsed by the next build; a page with a slip is parsed, and its finding told, every time."""
+    from sitebuild import cache, check, htmltree
+
+    monkeypatch.setattr(cache, "folder", lambda kind: (tmp_path / "cache" / kind).mkdir(parents=True, exist_ok=True)
+                        or tmp_path / "cache" / kind)  # fmt: skip
+    copy = tmp_path / "site"
+    shutil.copytree(site.site, copy)
+    page = copy / "en" / "comment.html"
+    html = page.read_text(encoding="utf-8")
+    heading = html.index("</h1>\n", html.index(ARTICLE)) + len("</h1>\n")
+    page.write_text(html[:heading] + '<p onclick="steal()">Send it.</p>\n' + html[heading:], encoding="utf-8")
+    project = check.Project(copy, ROOT, ROOT / "docs", ROOT / "data", ROOT / "mkdocs.yml", "", {}, with_links=False)
+    parsed = []
+    parse = htmltree.parse
+    monkeypatch.setattr(htmltree, "parse", lambda text: parsed.append(text) or parse(text))
+    first = check.findings(project)
+    assert len(parsed) == len(list(copy.rglob("*.html")))  # the first build parses every page
+    parsed.clear()
+    again = check.findings(project)
+    assert [f.id for f in again] == [f.id for f in first] == ["html.E006"]
+    assert len(parsed) == 1 and "steal()" in parsed[0]  # only the page with the slip is parsed again
