@@ -14,8 +14,8 @@ drafts can be read. A booklet of the sample build (``--config mkdocs.example.yml
 and at the top of every page that it is a fictional sample, and is never written into docs/pdf/.
 
 The text is the text of the built pages ``print-<id>.html``
-(hooks/3_generate/print_pages.py); fonts are Debian's Noto CJK (fonts-noto-cjk), embedded. Set ``SITE_URL`` as
-for the site to print the site's address on the cover.
+(hooks/lib/sitebuild/prepare/print_pages.py); fonts are Debian's Noto CJK (fonts-noto-cjk), embedded. Set
+``SITE_URL`` as for the site to print the site's address on the cover.
 """
 
 from __future__ import annotations

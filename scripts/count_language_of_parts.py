@@ -5,7 +5,7 @@
 
 English pages (en/**.html): runs of Japanese script outside lang="ja"; Japanese pages: English phrases
 of three words or more outside lang="en" (hooks/lib/sitebuild/language_of_parts.py has the rules, and
-hooks/6_check/lang_check.py applies them in every build). The 404 pages are counted too.
+hooks/lib/sitebuild/check/language.py applies them in every build). The 404 pages are counted too.
 """
 
 from __future__ import annotations

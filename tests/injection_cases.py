@@ -66,7 +66,7 @@ _EMBEDS = {"iframe", "object", "embed", "base", "style", "frame", "applet"}  # (
 
 
 def live_markup(page_html: str) -> list[str]:
-    """Markup that a case would leave in a built page, found independently of hooks/6_check/output_check.py:
+    """Markup that a case would leave in a built page, found independently of hooks/lib/sitebuild/check/safe_output.py:
     event attributes, style, scripts calling alert, frames/forms/base, meta refresh, javascript:,
     vbscript: or data: addresses, and anything loaded from the other host."""
     tree = lxml.html.document_fromstring(page_html)

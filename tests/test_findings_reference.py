@@ -1,6 +1,7 @@
-"""The staff reference of every finding (docs/staff/findings.md, hooks/3_generate/findings_reference.py): every id
-of the catalogue on both built pages, each at its anchor (#data-e001) with its level, message, fix and example in
-the page's language, the other language marked; the pages are neither in the menu nor in the search index."""
+"""The staff reference of every finding (docs/staff/findings.md,
+hooks/lib/sitebuild/prepare/parts/findings_reference.py): every id of the catalogue on both built pages, each at its
+anchor (#data-e001) with its level, message, fix and example in the page's language, the other language marked; the
+pages are neither in the menu nor in the search index."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""ふりがな (hooks/4_page/furigana.py, docs/assets/furigana*.js, data/readings.yml) and the やさしい日本語 page.
+"""ふりがな (hooks/lib/sitebuild/render/furigana_page.py, docs/assets/furigana*.js, data/readings.yml) and the
+やさしい日本語 page.
 
 The readings of every entry of data/readings.yml and of a set of ordinary words as the built pages
 give them; the button in Chromium (off by default, on and off, remembered across pages, nothing

@@ -1,7 +1,7 @@
-"""The menu in both languages (hooks/lib/sitebuild/menucheck.py, from hooks/2_validate/page_check.py) and MkDocs'
-own warnings about pages, links and the menu explained for staff (hooks/1_run/explain.py), and the same slips
-told before anything is built (sitebuild/pagebody.py): each slip on a project copy, asserted on its finding's id
-and place (file, line)."""
+"""The menu in both languages (hooks/lib/sitebuild/menucheck.py, from hooks/lib/sitebuild/prepare/sources.py) and
+MkDocs' own warnings about pages, links and the menu explained for staff (hooks/lib/sitebuild/explain.py), and the
+same slips told before anything is built (sitebuild/pagebody.py): each slip on a project copy, asserted on its
+finding's id and place (file, line)."""
 
 from __future__ import annotations
 

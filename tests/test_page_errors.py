@@ -1,5 +1,5 @@
 """Page mistakes, checked in-process from a table of cases: each case edits a copy of docs/, runs the page
-checks the build runs first (hooks/lib/sitebuild/pagecheck.py, from hooks/2_validate/page_check.py), and
+checks the build runs first (hooks/lib/sitebuild/pagecheck.py, from hooks/lib/sitebuild/prepare/sources.py), and
 expects a problem naming the file as staff see it and the line, with the given words; then the forms a
 marker may take, filled in-process; then three whole builds for the wiring and the checks of the built
 site (a broken anchor and a missing image at the line as typed, nothing said about a print-*.md).
@@ -22,7 +22,7 @@ from sitedata.findings import FindingsError
 @pytest.fixture(scope="module", autouse=True)
 def parts():
     """The site's parts: those of sitebuild.prepare.parts (registered when inserts is first asked), and
-    comment-now, registered as MkDocs loads the hooks of mkdocs.yml (hooks/4_page/comment_status.py)."""
+    comment-now, registered as MkDocs loads the hooks of mkdocs.yml (hooks/lib/sitebuild/render/comment_status.py)."""
     load_config(str(ROOT / "mkdocs.yml"))
     assert "contact" in inserts.names() and "comment-now" in inserts.names()
 

@@ -1,5 +1,5 @@
 """The preview (`make serve`, i.e. `mkdocs serve`) never freezes: each save is served, and every problem
-of the build is shown on the page in Japanese and English (hooks/1_run/preview.py).
+of the build is shown on the page in Japanese and English (hooks/lib/sitebuild/startup.py, preview.py).
 
 Each test starts the real `mkdocs serve` on a copy of the project, on a free port, and reads it over
 HTTP (the last one in Chromium); the server is stopped at the end whatever happens."""

@@ -1,5 +1,5 @@
 """The results on paper (sample build, `make example`): one whole-document page for every results page,
-``print-results.html`` (hooks/3_generate/print_pages.py, hooks/lib/sitebuild/printdocs.py), and the PDF
+``print-results.html`` (hooks/lib/sitebuild/prepare/print_pages.py, hooks/lib/sitebuild/printdocs.py), and the PDF
 booklets (scripts/build_pdf.py) holding the results after the drafts: the prefecture's four-column table
 with its header on every sheet and each row whole, the changes, and the sample's notice on the cover and
 at the top of every page. The real build has neither while data/outcome.yml is unpublished
@@ -132,7 +132,7 @@ def test_a_sample_booklet_is_never_written_where_the_real_site_links_booklets(ex
 @pytest.mark.parametrize("rel", ["results-strategy.html", "en/results-strategy.html", "print-results.html"])
 def test_every_sheet_of_a_printed_sample_page_says_it_is_a_sample(served_example, browser, tmp_path, rel):
     """Printed from the browser (Chromium), not only the booklets: the notice in the top margin of every sheet
-    (assets/sample-print.css, hooks/4_page/sample_notice.py), not on the first sheet only."""
+    (assets/sample-print.css, hooks/lib/sitebuild/render/sample_notice.py), not on the first sheet only."""
     context = browser.new_context()
     tab = context.new_page()
     tab.goto(served_example + rel)

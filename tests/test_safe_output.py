@@ -1,6 +1,6 @@
 """What is published is safe: the allowlist check of the built pages (hooks/lib/sitebuild/check/safe_output.py),
-escaping of everything generated from data (hooks/3_generate/consultation.py and the others) and of the names staff
-write in mkdocs.yml (hooks/4_page/theme_text.py).
+escaping of everything generated from data (hooks/lib/sitebuild/prepare/parts/consultation.py and the others) and of the
+names staff write in mkdocs.yml (hooks/lib/sitebuild/render/theme_text.py).
 
 Every injection case (tests/injection_cases.py) either stops the build naming the file and line, or
 is absent, as markup, from every built page: in Markdown, in front matter and in every text field of

@@ -253,7 +253,8 @@ def test_no_page_loads_anything_from_another_host(site):
 
 
 def test_not_found_page_in_each_language(site):
-    """404.html is Japanese, en/404.html English (hooks/5_site/not_found.py); their links start at the site's root."""
+    """404.html is Japanese, en/404.html English (hooks/lib/sitebuild/render/not_found.py); their links start at
+    the site's root."""
     for rel, lang, heading in (("404.html", "ja", "ページが見つかりません"), ("en/404.html", "en", "Page not found")):
         soup = site.html(rel)
         assert soup.html["lang"] == lang

@@ -1,5 +1,5 @@
-"""The translations' findings (hooks/lib/sitebuild/translations.py, from hooks/2_validate/page_check.py), in-process
-on a copy of docs/: a missing English page at the Japanese one, a stale one at its translated_from line, an
+"""The translations' findings (hooks/lib/sitebuild/translations.py, from hooks/lib/sitebuild/prepare/sources.py),
+in-process on a copy of docs/: a missing English page at the Japanese one, a stale one at its translated_from line, an
 orphan at itself, each with the command and the header line that fix it."""
 
 from __future__ import annotations

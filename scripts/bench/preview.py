@@ -1,7 +1,7 @@
 """The preview: from saving a file under ``mkdocs serve`` to MkDocs' "Reloading browsers", for three edits.
 
 1. a Japanese page: a sentence appended to docs/comment.md (its English twin becomes stale, which the
-   preview only warns about: hooks/1_run/preview.py);
+   preview only warns about: hooks/lib/sitebuild/preview.py);
 2. an English page: a sentence appended to docs/comment.en.md;
 3. a data file: a comment line appended to data/places.yml (watched: mkdocs.yml ``watch:``).
 

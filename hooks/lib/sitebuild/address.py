@@ -3,11 +3,11 @@
 ``base(config)`` is the address every absolute link starts with, ending in "/", or ``None`` when the
 build was given no ``SITE_URL`` (``make site`` to look at the pages). Then what needs the published
 address is left out: the canonical links (MkDocs and Material leave them out by themselves), the hreflang
-alternates in each page's head (hooks/4_page/i18n_links.py), the page's address in the print frame
-(hooks/4_page/print_frame.py), the sitemaps (hooks/5_site/sitemaps.py) and the Atom feeds with their head
-links (hooks/5_site/feeds.py); ``NOTICE`` says so at the end of the build. A made-up address such as
-the preview's ``http://127.0.0.1:8000/`` would be published with the site and tell search engines and
-feed readers the pages live there. ``mkdocs serve`` gives its own address, so the preview has them all;
+alternates in each page's head (hooks/lib/sitebuild/render/i18n_links.py), the page's address in the print frame
+(hooks/lib/sitebuild/render/print_frame.py), the sitemaps (hooks/lib/sitebuild/finish/sitemaps.py) and the Atom
+feeds with their head links (hooks/lib/sitebuild/finish/feeds.py); ``NOTICE`` says so at the end of the build. A
+made-up address such as the preview's ``http://127.0.0.1:8000/`` would be published with the site and tell search
+engines and feed readers the pages live there. ``mkdocs serve`` gives its own address, so the preview has them all;
 ``make publish`` stops without ``SITE_URL`` (scripts/publish.py).
 """
 

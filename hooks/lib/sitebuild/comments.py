@@ -1,8 +1,8 @@
 """“Comment on this section” links, from data/strategy.yml and data/consultation.yml.
 
 ``link(data, section_id, lang)`` is the link the generators write beside each part of a draft a resident
-can comment on (pillar headings, measures, cross-cutting items: hooks/3_generate/policy_sections.py and
-kpi_tables.py; a whole draft: the ``comment-link`` part of hooks/3_generate/comment_links.py). It opens
+can comment on (pillar headings, measures, cross-cutting items: hooks/lib/sitebuild/prepare/parts/policy_sections.py and
+kpi_tables.py; a whole draft: the ``comment-link`` part of hooks/lib/sitebuild/prepare/parts/comment_links.py). It opens
 the resident's mail program addressed to the consultation's email, with the subject set to the draft's
 title and the section's reference (e.g. 「新しいくまもと創造に向けた基本方針」(素案) 柱1 施策2) and a
 short body, percent-encoded UTF-8 as RFC 6068 asks. The reference is also printed beside the link, so a

@@ -1,8 +1,8 @@
 """Every CSV cell the site writes made inert for spreadsheet programs (CSV formula injection, OWASP): a text that
 begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run by Excel as a formula
 (``=HYPERLINK(…)`` a live link), so it gets a leading apostrophe, which Excel shows as text and does not keep.
-Numbers (int, Decimal) are written as they are: ``-3`` stays a number. Used by hooks/3_generate/open_data.py
-(KPIs, places) and hooks/3_generate/open_data_results.py (the results), before ``generated.csv_text``.
+Numbers (int, Decimal) are written as they are: ``-3`` stays a number. Used by hooks/lib/sitebuild/prepare/open_data.py
+(KPIs, places) and hooks/lib/sitebuild/prepare/open_data_results.py (the results), before ``generated.csv_text``.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@
 - **The body** (hooks/lib/sitebuild/pagebody.py): table rows, link addresses, heading levels, links to pages.
 
 ``check(docs_dir)`` returns a ``sitedata.findings.Finding`` (ids ``page.E…``, catalogue/page.yml) for every
-mistake of every page; hooks/2_validate/page_check.py stops the build with them, all at once. The pages made
+mistake of every page; hooks/lib/sitebuild/prepare/sources.py stops the build with them, all at once. The pages made
 by the build (print-*.md) are not read: their text is these pages'.
 """
 
@@ -33,7 +33,8 @@ from sitedata.findings import Finding, finding
 from . import i18n, inserts, pagebody
 
 # The header keys: MkDocs' and Material's (title, description, search), the translation record
-# (hooks/lib/sitebuild/translations.py), ふりがな on every kanji (hooks/4_page/furigana.py) and own_parts.
+# (hooks/lib/sitebuild/translations.py), ふりがな on every kanji (hooks/lib/sitebuild/render/furigana_page.py)
+# and own_parts.
 KEYS = ("title", "description", "translated_from", "search", "furigana", "own_parts")
 REQUIRED = ("title", "description")
 OWN_PARTS = "own_parts"

@@ -33,7 +33,7 @@ def check(docs_dir: Path, nav, data, data_dir: Path) -> list[Finding]:
     drafts = {d.page: d for d in data.consultation.drafts}
     for doc in printdocs.documents(nav, data):
         if doc.id == printdocs.RESULTS:
-            continue  # made from the data (hooks/3_generate/results_pages.py), never from docs/
+            continue  # made from the data (hooks/lib/sitebuild/prepare/results_pages.py), never from docs/
         for part in doc.parts:
             if (docs_dir / part).is_file():
                 continue

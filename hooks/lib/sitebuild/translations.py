@@ -5,8 +5,8 @@ The twin's front matter records which version of the Japanese file it translates
 ``make mark-translated PAGE=docs/x.en.md`` (scripts/mark_translated.py) or pasted in the web editor.
 ``page_states(docs_dir)`` gives each page's state (translated / outdated / missing / orphan) and, for a
 problem, its finding (translation.E001–E003, with the fix); ``findings(docs_dir)`` all of them, for
-hooks/2_validate/page_check.py; also used by hooks/2_validate/glossary.py,
-hooks/3_generate/translation_status.py and scripts/mark_translated.py.
+hooks/lib/sitebuild/prepare/sources.py; also used by hooks/lib/sitebuild/prepare/glossary.py,
+hooks/lib/sitebuild/prepare/parts/translation_status.py and scripts/mark_translated.py.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The findings of the checks of the built site, gathered over the whole run and told once, at the end.
 
-The checks of the sources ``add`` the findings that wait for the built site (hooks/2_validate/page_check.py: a
+The checks of the sources ``add`` the findings that wait for the built site (hooks/lib/sitebuild/prepare/sources.py: a
 link of a page), and the checks of the built folder (hooks/check.py, hooks/lib/sitebuild/check/: the allowlist,
 the links and the language of parts of every page) theirs (``sitedata.findings.Finding``), instead of stopping
 at the first; ``settle`` is called once, when every language is built (``i18n.all_languages_built``): a strict
-build stops with all of them (``FindingsError``: sorted by file and line, and hooks/1_run/failsafe.py empties the
+build stops with all of them (``FindingsError``: sorted by file and line, and hooks/run.py's failsafe empties the
 output folder, so nothing is published), any other build (a preview) writes each one as a warning. ``tell`` is
 that strict-or-warn step alone, for one list of findings. The findings wait in ``_found``, the one state of a run
 (``start`` empties it at the start of each build of ``mkdocs serve``).

@@ -12,7 +12,7 @@ Files in ``data/``, each with Japanese and English side by side:
 - ``search_synonyms.yml``: words a reader may search for and the words on a page they lead to;
 - ``interface.yml``: the words of the generated parts (labels, link texts, column names);
 - ``readings.yml``: ふりがな for the prefecture's proper nouns;
-- ``glossary.yml``: the agreed English terms (``glossary``; hooks/2_validate/glossary.py compares the
+- ``glossary.yml``: the agreed English terms (``glossary``; hooks/lib/sitebuild/prepare/glossary.py compares the
   English texts with them).
 
 A hook asks ``sitedata.load(config)`` for the data of its build: the ``data/`` folder beside the
@@ -21,7 +21,7 @@ What is worked out from it (the sections residents comment on, the outcome, the 
 readings, the interface words) is cached on that object. Every mistake is a finding of the catalogue
 (``catalogue/data.yml``) naming the file, the line and the fix in Japanese and English; ``load`` raises one
 ``DataError`` with every finding of the three main files, ``check_all(config)`` (the build's first check,
-hooks/2_validate/data_check.py) one with every finding of every data file. ``load(folder)`` reads any
+hooks/lib/sitebuild/prepare/sources.py) one with every finding of every data file. ``load(folder)`` reads any
 folder (the tests check copies of data/ this way); ``load()`` reads this project's data/ (scripts, tests).
 
 The package: ``schema`` (the models), ``yamlfile`` (reading with line numbers), ``slips`` (what the

@@ -128,7 +128,7 @@ def _kpi_years(rel: str, tree: Any, strategy: Strategy, year: int) -> list[Findi
 
 
 # A comment period starts at most this many years before the date of the sources (the last commit's,
-# hooks/1_run/reproducible.py) and at most one year after it: wide enough for a past consultation kept
+# hooks/lib/sitebuild/startup.py) and at most one year after it: wide enough for a past consultation kept
 # online, narrow enough to stop a typo in the year (2183, 2002, 2120).
 YEARS_BACK, YEARS_AHEAD = 10, 1
 KPI_YEARS = 50  # a KPI's years lie within 50 years of the period's (room for long-term targets)

@@ -1,6 +1,6 @@
 """The agreed English terms (data/glossary.yml): each Japanese term with its rendering and the renderings
 not to use. ``read_glossary(path)`` gives the glossary and every finding of the file, a term entered twice
-among them (glossary.E001, at the line of the second entry). hooks/2_validate/glossary.py compares the
+among them (glossary.E001, at the line of the second entry). hooks/lib/sitebuild/prepare/glossary.py compares the
 pages and the data files' English with it.
 """
 

@@ -5,7 +5,8 @@ Reads no data file: it lists every Python package installed in the environment t
 as written by the CycloneDX tool ``cyclonedx-py environment`` (``cyclonedx-bom``, pinned in
 pyproject.toml and locked with its hashes in uv.lock like every other package). Emits
 ``sbom.cdx.json`` at the site's root, linked from the open data page of both languages (a file of each
-language's build, like the open data, so that MkDocs and link_check find it; both builds write the same).
+language's build, like the open data, so that MkDocs and the link check (check/links.py) find it; both builds
+write the same).
 ``--output-reproducible`` leaves out the random serial number; the file is dated by SOURCE_DATE_EPOCH
 (sitebuild/startup.py), so the same commit built in the same locked environment gives the same
 bytes. The tool (~2 s of CPU) runs only when the installed packages or pyproject.toml changed: its

@@ -4,7 +4,7 @@ Reads the glossary (``sitedata.glossary``), the pages (docs/x.md with docs/x.en.
 text pair in the data files. Where a Japanese text uses a term, its English twin must use the agreed rendering
 (glossary.E002 in a data file, glossary.E003 on a page); a rendering listed under ``avoid`` may appear
 nowhere in English (glossary.E004). A term entered twice in the glossary is one finding at its line
-(glossary.E001; data_check reports the glossary's own findings with every other data file's), and the texts
+(glossary.E001; prepare/sources.py reports the glossary's own findings with every other data file's), and the texts
 are not compared with a glossary that has findings. The findings stop the
 strict build before anything is written; ``mkdocs serve`` only warns (prepare/sources.py). Emits nothing.
 """
@@ -46,7 +46,7 @@ def check(root: Path, docs_dir: Path) -> list[Finding]:
     for path in sorted((root / "data").glob("*.yml")):
         if path.name == "glossary.yml":
             continue
-        tree, _ = read_findings(path)  # a data file's own findings are data_check's
+        tree, _ = read_findings(path)  # a data file's own findings are prepare/sources.py's
         rel = f"data/{path.name}"
         for ja, en, line in _pairs(tree):
             for term in _missing(glossary, ja, en):

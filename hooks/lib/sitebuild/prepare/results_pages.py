@@ -7,9 +7,9 @@ and its English twin (``results-basic-policy.html``, ``en/results-basic-policy.h
 category and by section, the rows grouped by section, and each change as a redline
 (hooks/lib/sitebuild/results_page.py; ``page_text``). Once published they are added to the menu, in each
 language, as the section 「意見募集の結果」/"Results" after the site's own entries (``add_to_menu``; that also
-puts them in the search, which indexes the pages in the menu: hooks/5_site/search_index.py), and linked from
-the comment page's results (``<!-- insert: outcome -->``, prepare/parts/outcome.py). While the outcome is not
-published, no page is added (``not_in_nav`` in mkdocs.yml keeps MkDocs quiet about them).
+puts them in the search, which indexes the pages in the menu: hooks/lib/sitebuild/finish/search_index.py), and
+linked from the comment page's results (``<!-- insert: outcome -->``, prepare/parts/outcome.py). While the outcome
+is not published, no page is added (``not_in_nav`` in mkdocs.yml keeps MkDocs quiet about them).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A Content-Security-Policy and a referrer policy in every page.
 
 Reads each built page (and the 404 page): the SHA-256 hashes of its inline scripts (written by
-Material's templates and overrides/; hooks/6_check/output_check.py lets no other inline script through)
+Material's templates and overrides/; hooks/lib/sitebuild/check/safe_output.py lets no other inline script through)
 go into the policy. Emits, at the top of each page's ``<head>``:
 
 - ``<meta http-equiv="Content-Security-Policy">``: scripts, styles, images, fonts and data only

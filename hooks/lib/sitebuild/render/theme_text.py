@@ -59,7 +59,7 @@ def _escape_config(context) -> None:
 def _escape_nav(items) -> None:
     """Section and link titles. A page's own title is left as it is: Material prints it through
     ``striptags`` in <title>, which would undo the escaping; any markup in it is caught by
-    hooks/6_check/output_check.py instead."""
+    hooks/lib/sitebuild/check/safe_output.py instead."""
     for item in items or []:
         if not getattr(item, "is_page", False) and isinstance(getattr(item, "title", None), str):
             item.title = escaped(item.title)

@@ -11,7 +11,8 @@ the docs folder) and the marker's words, returning Markdown or HTML:
 - ``outcome``: next-steps, outcome; ``open_data``: opendata-files, opendata-columns, opendata-results;
 - ``translation_status``: translation-status; ``findings_reference``: findings-reference.
 
-(``comment-now``, the comment page's status, is made with the banner of every page: hooks/4_page/comment_status.py.)
+(``comment-now``, the comment page's status, is made with the banner of every page:
+hooks/lib/sitebuild/render/comment_status.py.)
 """
 
 from . import (  # noqa: F401  (imported for their registrations)

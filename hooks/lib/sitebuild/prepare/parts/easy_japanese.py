@@ -4,7 +4,7 @@ Makes ``<!-- insert: easy-date start -->`` and ``<!-- insert: easy-date end -->`
 (hooks/lib/sitebuild/inserts.py): the first and the last day of the comment period written plainly,
 as 「在留支援のためのやさしい日本語ガイドライン」 asks: the Western year and the weekday in full, no era name
 (2021年1月23日（土曜日）).
-The language menu's link to this page is made by hooks/4_page/i18n_links.py.
+The language menu's link to this page is made by hooks/lib/sitebuild/render/i18n_links.py.
 """
 
 import sitedata

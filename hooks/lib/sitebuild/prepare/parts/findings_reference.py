@@ -6,7 +6,7 @@ order), and under it one heading per id with the anchor ``#data-e001`` (``anchor
 request's summary or CONTRIBUTING.md can link to it, then its level, message, fix and example, in the page's
 language. The words around them come from data/interface.yml (``findings_reference``). Text in the other
 language (Japanese quoted in an English message, an English phrase in a Japanese one) is marked with ``lang``
-(hooks/6_check/lang_check.py); the example, computer text in ``<pre>``, is left as written.
+(hooks/lib/sitebuild/check/language.py); the example, computer text in ``<pre>``, is left as written.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Makes ``<!-- insert: places -->`` (hooks/lib/sitebuild/inserts.py): an ordered l
 the data file's order (the order of the prefecture's notice), each with its floor or building
 details, in the page's language; an entry with ``count`` says how many offices it stands for. On
 English pages each place that can be visited also gives its Japanese name and details, marked
-``lang="ja"`` (the name on the building's signs; hooks/6_check/lang_check.py).
+``lang="ja"`` (the name on the building's signs; hooks/lib/sitebuild/check/language.py).
 """
 
 from markupsafe import escape
