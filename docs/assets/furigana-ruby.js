@@ -1,6 +1,6 @@
 /* ふりがな over the words of a Japanese page, loaded by furigana.js when its button is pressed (or was left on).
  *
- * Fetches the page's readings (hooks/4_page/furigana.py: for each text of the article and of the comment-status
+ * Fetches the page's readings (hooks/lib/sitebuild/render/furigana_page.py: for each text of the article and of the comment-status
  * banner, whose words of every state are in the page: [start, length, reading] of
  * its kanji words) and puts <ruby>word<rt aria-hidden="true">reading</rt></ruby> over the words, so screen
  * readers read each word once; the button then reads 「ふりがなを消す」 and puts the plain text back. The

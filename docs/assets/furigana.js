@@ -1,4 +1,4 @@
-/* ふりがな button (hooks/4_page/furigana.py): pressed, or left on, it loads furigana-ruby.js, which does the rest.
+/* ふりがな button (hooks/lib/sitebuild/render/furigana_page.py): pressed, or left on, it loads furigana-ruby.js, which does the rest.
  * It sits in the banner at the top of the page (after the comment status), so it is among the first Tab stops,
  * before the header and the menu; a page without the banner gets it above the article. */
 (function () {

@@ -6,8 +6,8 @@
  * data/search_synonyms.yml). Pagefind, asked for each word, gives the pages that may hold them; each is
  * then checked against its own words. Pages whose title or headings hold the words, or that hold the
  * query as one phrase, come first; then Pagefind's order, with a page's boost (front matter
- * `search: {boost: 0.5}`, hooks/5_site/search_index.py). Its title, excerpt and sections come from the
- * page's own words (Pagefind metadata written by hooks/5_site/search_index.py: title, text, headings),
+ * `search: {boost: 0.5}`, hooks/lib/sitebuild/finish/search_index.py). Its title, excerpt and sections come from the
+ * page's own words (Pagefind metadata written by hooks/lib/sitebuild/finish/search_index.py: title, text, headings),
  * never from the index's normalised text ("第 2 期", half-width brackets); the excerpt marks every word
  * found. A section is shown when it holds every word.
  */

@@ -1,6 +1,6 @@
 /* The site search box (overrides/partials/search.html), searched with Pagefind.
  *
- * hooks/5_site/search_index.py writes one Pagefind index per language; Pagefind picks the one of this
+ * hooks/lib/sitebuild/finish/search_index.py writes one Pagefind index per language; Pagefind picks the one of this
  * page's <html lang>, so a Japanese page finds Japanese pages and an English page English ones.
  * The query is put in Unicode NFKC form, as the index text is (ＵＩターン = UIターン, CO₂ = CO2);
  * which pages are shown, and their titles and excerpts in the page's own words, is worked out by

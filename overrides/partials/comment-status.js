@@ -1,7 +1,7 @@
 /* Comment-status banner: is the comment period upcoming, open or closed today?
  *
  * The period comes from the page (data-start, data-end: ISO dates written by
- * hooks/4_page/comment_status.py from data/consultation.yml), so the static site is right on any day
+ * hooks/lib/sitebuild/render/comment_status.py from data/consultation.yml), so the static site is right on any day
  * without a rebuild. "Today" is the date in Japan (window.todayInJapan, below; also used by
  * docs/assets/comment-links.js). Both the first and the last day are inside the period; the days
  * left count today and the last day.
@@ -16,7 +16,7 @@
  * overrides/main.html writes this script into every page right after the banner, so the banner's state is
  * set before the page is first drawn and nothing moves afterwards; the comment page's own status (further
  * down, <!-- insert: comment-now -->) is set once the page is read. Its comments are left out there
- * (hooks/4_page/comment_status.py, strip_js_comments).
+ * (hooks/lib/sitebuild/render/comment_status.py, strip_js_comments).
  */
 
 // Today's date in Japan as YYYY-MM-DD, whatever the reader's time zone: Japan is UTC+9 all year
