@@ -122,3 +122,17 @@ def test_the_nginx_policy_names_every_page_hash_once(tmp_path):
     csp_nginx.write_nginx_policy(tmp_path)
     every = sorted({*csp.inline_script_hashes(_page(pages["en/404.html"]))})
     assert (tmp_path / ".csp-nginx.conf").read_text(encoding="utf-8") == f'set $site_csp "{csp.policy(every)}";\n'
+
+
+def test_a_page_built_again_unchanged_takes_its_hashes_from_the_build_cache(tmp_path, monkeypatch):
+    from sitebuild import cache, htmltree
+
+    monkeypatch.setattr(cache, "folder", lambda kind: tmp_path)
+    page = _page("<script>a()</script>")
+    first = csp.with_policy(page)
+    parsed = []
+    monkeypatch.setattr(htmltree, "parse", lambda html: parsed.append(html))
+    assert csp.with_policy(page) == first and parsed == []  # the same bytes: not parsed again
+    with pytest.raises(AttributeError):  # other bytes are parsed (the stand-in parser gives no tree)
+        csp.with_policy(_page("<script>b()</script>"))
+    assert len(parsed) == 1

@@ -19,19 +19,28 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
+from pathlib import Path
 
-from sitebuild import htmltree
+from lxml import etree
+
+from sitebuild import cache, htmltree
 
 REFERRER = "same-origin"
 JS_TYPES = ("", "text/javascript", "module", "application/javascript")
 POLICY_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 HASH = re.compile(r"'sha256-[A-Za-z0-9+/=]+'")
+# What the hashes kept in the build cache depend on besides the page: this module and the parser's versions.
+MADE_BY = [Path(__file__).read_bytes(), str(etree.LXML_VERSION), str(etree.LIBXML_VERSION)]
 
 
 def inline_script_hashes(html: str) -> list[str]:
-    """'sha256-…' of each inline script a browser would run, in page order."""
-    return _hashes_of(htmltree.parse(html))
+    """'sha256-…' of each inline script a browser would run, in page order. A page built before with the same bytes
+    takes them from the build cache (``sitebuild.cache``, kind ``csp``) without being parsed: a preview's rebuild
+    and a build of 1,000 pages a language parse every page otherwise (BENCHMARKS.md, "Issue 29")."""
+    made = cache.kept("csp", ["csp 1", *MADE_BY, html], lambda: json.dumps(_hashes_of(htmltree.parse(html))).encode())
+    return json.loads(made)
 
 
 def _hashes_of(tree) -> list[str]:
