@@ -2,7 +2,7 @@
 
     .venv-zensical/bin/python scripts/zensical_trial.py OUT [--overrides]
 
-Runs the three stages with Zensical in the middle, in the environment ``make test`` makes for it
+Runs the stages with Zensical in the middle, in the environment ``make test`` makes for it
 (.venv-zensical: the site's packages and Zensical's):
 
 1. *prepare* — ``python -m sitebuild.prepare OUT/docs --lang ja``: the Japanese pages with their generated parts
@@ -11,7 +11,9 @@ Runs the three stages with Zensical in the middle, in the environment ``make tes
    not run (``hooks:``, the mkdocs-static-i18n plugin and its English names, ``watch:``), its ``docs_dir`` the
    prepared folder; the site's ``overrides/`` only with ``--overrides`` (Zensical 0.1.2 stops on them: they use
    Python's ``str.split`` on a block, which its template engine has not);
-3. *check* — ``python -m sitebuild.check OUT/site``: the allowlist, the links and the language of parts.
+3. *finish* — ``python -m sitebuild.finish OUT/site``: Pagefind's index of the pages in the menu, the bill of
+   materials, the nginx policy (what hooks/finish.py writes after MkDocs);
+4. *check* — ``python -m sitebuild.check OUT/site``: the allowlist, the links and the language of parts.
 
 Prints each stage's command, its time and its last lines; exits with the first stage's status that failed.
 ARCHITECTURE.md ("A second renderer") records what this shows; tests/test_zensical.py keeps it working.
@@ -84,6 +86,9 @@ def main() -> int:
     config.write_text(trial_config(text, args.overrides), encoding="utf-8")
     zensical = str(Path(python).with_name("zensical"))
     status = stage("render", [zensical, "build", "--clean", "-f", str(config)])
+    if status:
+        return status
+    status = stage("finish", [python, "-m", "sitebuild.finish", str(out / "site")])
     if status:
         return status
     return stage("check", [python, "-m", "sitebuild.check", str(out / "site")])

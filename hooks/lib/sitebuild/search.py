@@ -138,7 +138,7 @@ def index_form(html: str, words: dict[str, str]) -> str:
 
 def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) -> None:
     """pagefind/synonyms.json, once each ``find`` is known to be on a page of its language (the
-    page's own text, ``own_words``, which search.js matches against)."""
+    page's own text, ``own_words``, which search.js matches against), for each language the folder has pages of."""
     synonyms, tree = data.synonyms
     texts = {lang: [] for lang in sitedata.LANGS}
     for url, own in words.items():
@@ -148,7 +148,8 @@ def write_synonyms(site: Path, words: dict[str, dict], data: sitedata.SiteData) 
     for i, item in enumerate(synonyms.synonyms):
         for lang in sitedata.LANGS:
             find = item.find[lang]
-            if not any(sitedata.search_key(find) in text for text in texts[lang]):
+            # (a folder of one language only, as another renderer builds it, is checked for that language)
+            if texts[lang] and not any(sitedata.search_key(find) in text for text in texts[lang]):
                 line = sitedata.line_of(tree, ("synonyms", i, "find", lang))
                 found.append(finding("search.E001", "data/search_synonyms.yml", line, find=find, lang=lang))
             for word in item.words[lang]:

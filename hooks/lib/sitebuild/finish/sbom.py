@@ -38,7 +38,8 @@ TOOL_EPOCH = "0"  # the date the tool is run with; each build writes its own (``
 _runs: dict[tuple, tuple[str, subprocess.Popen | None] | bytes] = {}
 
 
-def _key(config) -> tuple:
+def key_of(config) -> tuple:
+    """The SBOM run of this build: the Python running it and its pyproject.toml."""
     pyproject = Path(config.config_file_path).parent / "pyproject.toml"
     return sys.executable, str(pyproject) if pyproject.is_file() else None
 
@@ -101,11 +102,11 @@ def sbom(key: tuple) -> bytes:
 
 def start(config) -> None:
     """From ``on_config``: the tool started beside the build (or its output found in the cache)."""
-    key = _key(config)
+    key = key_of(config)
     if key not in _runs:
         _begin(key)
 
 
 def add_sbom(files, config):
     """sbom.cdx.json in this language's files (from ``on_files`` at ``i18n.AFTER_PAIRING``)."""
-    return generated.add(files, config, {PATH: dated(sbom(_key(config)), os.environ.get("SOURCE_DATE_EPOCH"))})
+    return generated.add(files, config, {PATH: dated(sbom(key_of(config)), os.environ.get("SOURCE_DATE_EPOCH"))})
