@@ -11,28 +11,17 @@ Prints what it wrote; exit status 1 with the findings when one stops it (a missi
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from pathlib import Path
 
-from mkdocs.config import load_config
-
+from sitebuild.folder_command import folder_and_config
 from sitedata.findings import FindingsError
 
 from . import csp_nginx, feeds, sbom, search_index, sitemaps
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sitebuild.finish", description=__doc__.split("\n")[0])
-    parser.add_argument("site_dir", type=Path, help="the built folder (site/)")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the MkDocs configuration")
-    parser.add_argument("--site-url", default=None, help="the address the folder is built for")
-    args = parser.parse_args(argv)
-    site = args.site_dir.resolve()
-    config = load_config(config_file=str(args.config), site_dir=str(site))
-    if args.site_url is not None:
-        config.site_url = args.site_url
+    site, config = folder_and_config("python -m sitebuild.finish", __doc__.split("\n")[0], argv)
     try:
         bom = sbom.sbom(sbom.key_of(config))
         (site / sbom.PATH).write_bytes(sbom.dated(bom, os.environ.get("SOURCE_DATE_EPOCH")))
