@@ -4,8 +4,8 @@ Calls, event by event and in this order, the plain functions of hooks/lib/sitebu
 docstring names its data and its output):
 
 - ``on_config``: Material's lunr index takes no pages (``search_meta``);
-- ``on_pre_build``: the theme's own words in this build's language (``interface_language``); a mistake in
-  data/readings.yml or in the search's synonyms stops the build before any page is made;
+- ``on_pre_build``: the theme's own words in this build's language (``interface_language``) (data/readings.yml
+  and the search's synonyms are checked with every data file by prepare's ``on_config``);
 - ``on_files`` (after mkdocs-static-i18n kept this build's language): the sample's print stylesheet;
 - ``on_nav`` (after the plugin translated the menu): the menu's titles escaped (``theme_text``);
 - ``on_env``: Material's templates compiled once (``template_cache``);
@@ -49,8 +49,6 @@ def on_config(config, **kwargs):
 
 def on_pre_build(config, **kwargs):
     interface_language.set_words(config)
-    furigana_page.check_words(config)
-    search_meta.check_synonyms(config)
 
 
 @event_priority(i18n.AFTER_PAIRING)

@@ -56,11 +56,6 @@ def _always(page) -> bool:
     return page.meta.get("furigana") == "always"
 
 
-def check_words(config) -> None:
-    """From ``on_pre_build``: a mistake in data/readings.yml stops the build before any page is made."""
-    sitedata.load(config).readings  # noqa: B018
-
-
 @lru_cache(maxsize=1)
 def _reader() -> tuple[bytes | str, ...]:
     """What the readings depend on besides the page and the words: the code and the analyser's versions."""

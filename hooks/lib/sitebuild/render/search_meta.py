@@ -1,17 +1,15 @@
 """What the theme's search is told while the pages are made: Material's lunr index takes no pages, and a
 page's ``search: {boost: …}`` is checked.
 
-Reads each page's front matter (``search:``) and data/search_synonyms.yml. ``no_lunr_index`` (from
+Reads each page's front matter (``search:``). ``no_lunr_index`` (from
 ``on_config``) gives Material's search plugin an index that takes no pages: Pagefind indexes the built site
 (sitebuild/finish/search_index.py), and the lunr index read and split every page again, a tenth of a build.
-``check_synonyms`` (``on_pre_build``) stops the build on a mistake in the synonyms before any page is made;
 ``check_boost`` (``on_page_context``) on a boost that is not a number above 0 and up to 10 (search.E006).
 Emits nothing else.
 """
 
 from __future__ import annotations
 
-import sitedata
 from sitedata.findings import FindingsError, finding
 
 
@@ -32,10 +30,6 @@ def no_lunr_index(config) -> None:
     for name in ("search", "material/search"):
         if name in config.plugins:
             config.plugins[name].search_index = _NoLunrIndex()
-
-
-def check_synonyms(config) -> None:
-    sitedata.load(config).synonyms  # noqa: B018  (a mistake in the synonyms stops the build before the pages are made)
 
 
 def check_boost(page) -> None:
