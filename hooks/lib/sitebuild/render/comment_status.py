@@ -24,6 +24,7 @@ import datetime as dt
 import os
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -113,9 +114,17 @@ def status_html(data, lang: str, links: dict[str, str], day: dt.date, page: bool
 
 
 def script(config) -> Markup:
-    """The banner's script as shipped (overrides/partials/comment-status.js without its comments)."""
+    """The banner's script as shipped (overrides/partials/comment-status.js without its comments): read and
+    stripped once while the file is unchanged, not for every page (its modification time and size are the key,
+    so a preview picks up an edit)."""
     source = Path(config.theme.custom_dir) / "partials" / "comment-status.js"
-    return strip_js_comments(source.read_text(encoding="utf-8"))
+    stat = source.stat()
+    return _shipped(str(source), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _shipped(source: str, mtime_ns: int, size: int) -> Markup:
+    return strip_js_comments(Path(source).read_text(encoding="utf-8"))
 
 
 def banner(page, config) -> dict:
